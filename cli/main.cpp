@@ -1,0 +1,68 @@
+// Entry point of the `policygraph` command: global flags, subcommands, logging and exit codes.
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <iostream>
+
+#include "cli/app.hpp"
+#include "graph/error.hpp"
+
+namespace policygraph::cli {
+bool stdout_is_terminal() { return ::isatty(STDOUT_FILENO) == 1; }
+}  // namespace policygraph::cli
+
+int main(int argc, char** argv) {
+  using namespace policygraph;
+  auto logger = spdlog::stderr_color_st("policygraph");
+  logger->set_pattern("policygraph: %^%l%$: %v");
+  spdlog::set_default_logger(logger);
+  spdlog::set_level(spdlog::level::info);
+
+  CLI::App app{"policygraph: evidence-backed, time-aware knowledge graphs of policy texts"};
+  app.set_version_flag("--version", std::string("policygraph ") + POLICYGRAPH_VERSION);
+  app.require_subcommand(1);
+  app.footer(
+      "Exit codes: 0 ok, 1 usage error, 2 bad input or failed operation, 3 a query with no answer.\n"
+      "Run 'policygraph COMMAND --help' for the options of a command.");
+
+  cli::Context context;
+  app.add_option("-g,--graph", context.graph_path, "Snapshot file (default: policygraph.json)")->type_name("FILE");
+  app.add_option("--pack", context.pack_dir, "Pack folder (default: the bundled Korean pack)")->type_name("DIR");
+  bool verbose = false;
+  bool quiet = false;
+  app.add_flag("-v,--verbose", verbose, "Log more (per-document counts, unresolved mentions)");
+  app.add_flag("-q,--quiet", quiet, "Log only errors");
+  app.parse_complete_callback([&] {
+    if (verbose) spdlog::set_level(spdlog::level::debug);
+    if (quiet) spdlog::set_level(spdlog::level::err);
+  });
+
+  cli::add_ingest_command(app, context);
+  cli::add_query_command(app, context);
+  cli::add_ask_command(app, context);
+  cli::add_export_command(app, context);
+  cli::add_stats_command(app, context);
+  cli::add_validate_command(app, context);
+  cli::add_eval_command(app, context);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return static_cast<int>(ExitCode::usage);
+  } catch (const Error& e) {
+    spdlog::error("{}", e.what());
+    return static_cast<int>(e.code());
+  } catch (const std::exception& e) {
+    spdlog::error("{}", e.what());
+    return static_cast<int>(ExitCode::bad_input);
+  }
+  return context.exit_code;
+}

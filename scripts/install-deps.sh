@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the Debian packages policygraph needs to build, test and draw. Idempotent: it asks
+# apt only for what is missing, so a second run on a ready machine does nothing.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config
+  libboost-graph-dev rapidjson-dev libspdlog-dev libfmt-dev catch2 libicu-dev libre2-dev libcli11-dev
+  graphviz libgraphviz-dev fonts-nanum
+  python3 python3-networkx python3-rdflib python3-pandas python3-matplotlib raptor2-utils
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+echo "install-deps: installing ${missing[*]}"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
