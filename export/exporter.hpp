@@ -1,6 +1,9 @@
-// Exporters write a graph in one format to a stream; they read the graph and never change it.
+// Exporters write a graph in one format; they read the graph and never change it. Each format
+// registers itself in export/registry.cpp, and the command line finds it there by name.
 #pragma once
 
+#include <filesystem>
+#include <functional>
 #include <iosfwd>
 #include <string>
 #include <string_view>
@@ -10,15 +13,32 @@
 
 namespace policygraph::exporting {
 
-/// Options shared by every exporter (filters are applied before, by the caller).
+/// Options shared by exporters. Filters (focus, years, kinds, relations) are applied before, by
+/// filter_graph in graph/subgraph.hpp; these only say how to write what is left.
 struct ExportOptions {
-  std::string title;  ///< diagram or dataset title, empty for a default
+  std::string title;        ///< diagram or dataset title; empty for a default
+  std::string view = "timeline";  ///< diagrams: timeline, full or lineage
+  bool vertical = false;    ///< diagrams: time axis top to bottom instead of left to right
+  std::string engine = "dot";  ///< diagrams: Graphviz layout engine
 };
+
+/// One export format.
+struct ExportFormat {
+  std::string name;         ///< as given to --format
+  std::string description;  ///< one line for --help
+  bool binary = false;      ///< writes bytes that are not text (PNG, PDF)
+  /// Writes to a stream; empty for formats that write a folder.
+  std::function<void(const PolicyGraph&, std::ostream&, const ExportOptions&)> write;
+  /// Writes into a folder (created if missing); set for formats of several files.
+  std::function<void(const PolicyGraph&, const std::filesystem::path&, const ExportOptions&)> write_folder;
+};
+
+/// Returns every format this build can write, in a stable order.
+const std::vector<ExportFormat>& export_formats();
+/// Returns the format with that name, or nullptr.
+const ExportFormat* find_export_format(std::string_view name);
 
 /// Writes the graph as its snapshot JSON: the same bytes as the store writes.
 void write_snapshot_json(const PolicyGraph& graph, std::ostream& out, const ExportOptions& options);
-
-/// Returns the names of the formats this build can write, in a stable order.
-std::vector<std::string> export_formats();
 
 }  // namespace policygraph::exporting

@@ -8,6 +8,4 @@ namespace policygraph::exporting {
 
 void write_snapshot_json(const PolicyGraph& graph, std::ostream& out, const ExportOptions&) { write_snapshot(graph, out); }
 
-std::vector<std::string> export_formats() { return {"json"}; }
-
 }  // namespace policygraph::exporting
