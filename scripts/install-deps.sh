@@ -5,8 +5,8 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config
-  libboost-graph-dev rapidjson-dev libspdlog-dev libfmt-dev catch2 libicu-dev libre2-dev libcli11-dev
-  graphviz libgraphviz-dev fonts-nanum
+  libboost-graph-dev rapidjson-dev libspdlog-dev libfmt-dev catch2 libicu-dev libre2-dev libcli11-dev libbenchmark-dev
+  graphviz libgraphviz-dev fonts-nanum fonts-liberation2
   python3 python3-networkx python3-rdflib python3-pandas python3-matplotlib raptor2-utils
 )
 

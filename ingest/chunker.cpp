@@ -1,0 +1,664 @@
+// The chunker: one left-to-right pass over a sentence's tokens. Fixed spans first (pack names,
+// dates, lexicon phrases, titled people), then capitalised names and lower-case noun phrases
+// with "of"/"for" extensions, then lists. Verbs are told from nouns by the lexicon and by the
+// word that follows (an "-ed" or "-ing" word before a noun modifies it).
+#include "ingest/chunker.hpp"
+
+#include <algorithm>
+
+#include "ingest/dates.hpp"
+
+namespace policygraph::ingest {
+namespace {
+
+bool ends_with(const std::string& text, const char* suffix) {
+  std::size_t n = std::char_traits<char>::length(suffix);
+  return text.size() > n && text.compare(text.size() - n, n, suffix) == 0;
+}
+
+std::string lower(std::string text) {
+  for (char& c : text)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return text;
+}
+
+bool has_tag(const std::vector<std::string>& tags, const char* tag) {
+  return std::find(tags.begin(), tags.end(), tag) != tags.end();
+}
+
+std::string type_of(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::administration: return "ADMIN";
+    case NodeKind::organisation: return "ORG";
+    default: return "PROG";
+  }
+}
+
+bool is_plural(const std::string& head) {
+  return head.size() > 3 && head.back() == 's' && !ends_with(head, "ss") && !ends_with(head, "us") && !ends_with(head, "is");
+}
+
+}  // namespace
+
+Chunker::Chunker(const Pack& pack, const Gazetteer& gazetteer, const SymbolTable& symbols)
+    : lexicon_(pack.lexicon), gazetteer_(gazetteer), symbols_(symbols) {
+  for (const auto& [cls, words] : pack.lexicon.classes) {
+    bool verbal = pack.lexicon.has("verb_classes", lower(cls));
+    for (const std::string& word : words) {
+      std::vector<Token> tokens = tokenize(word);
+      if (tokens.size() >= 2) {
+        std::vector<std::string> norms;
+        for (const Token& t : tokens) norms.push_back(t.norm);
+        auto& list = phrases_[norms.front()];
+        if (std::find(list.begin(), list.end(), norms) == list.end()) list.push_back(norms);
+      } else if (tokens.size() == 1 && verbal && cls != "ADV") {
+        verb_words_[tokens[0].norm] = true;
+      }
+    }
+  }
+  for (const std::string& word : pack.lexicon.list("verbs")) verb_words_[word] = true;
+  for (auto& [first, list] : phrases_)
+    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+}
+
+bool Chunker::is_verb_word(const std::string& norm) const { return verb_words_.count(norm) > 0; }
+
+bool Chunker::closed_class(const std::string& norm) const {
+  return lexicon_.has("prepositions", norm) || lexicon_.has("conjunctions", norm) || lexicon_.has("pronouns", norm) ||
+         lexicon_.has("relatives", norm) || lexicon_.has("determiners", norm) || norm == "of" || norm == "for" ||
+         norm == "not" || norm == "to" || norm == "than";
+}
+
+bool Chunker::nominal(const std::vector<Token>& tokens, std::size_t i, bool inside_np) const {
+  if (i >= tokens.size() || !tokens[i].word) return false;
+  const Token& t = tokens[i];
+  const std::string& n = t.norm;
+  if (is_year_token(t)) return false;
+  if (t.number) return true;
+  if (closed_class(n)) return false;
+  const auto& tags = symbols_.word_tags(n);
+  if (has_tag(tags, "ADV")) return false;
+  if (n.size() > 4 && ends_with(n, "ly") && !lexicon_.has("nounable", n) && n != "family" && n != "supply" &&
+      n != "assembly" && n != "july" && n != "italy" && n != "monopoly")
+    return false;
+  auto next_is_noun = [&] {
+    if (i + 1 >= tokens.size() || !tokens[i + 1].word) return false;
+    const std::string& m = tokens[i + 1].norm;
+    if (closed_class(m) || is_year_token(tokens[i + 1])) return false;
+    if (has_tag(symbols_.word_tags(m), "ADV")) return false;
+    return !is_verb_word(m) || lexicon_.has("nounable", m);
+  };
+  if (is_verb_word(n)) {
+    if (!inside_np || !lexicon_.has("nounable", n)) return false;
+    // "the head of", "export support": a noun; but "…, lead the" is a verb.
+    if (i + 1 < tokens.size() && (lexicon_.has("determiners", tokens[i + 1].norm) || lexicon_.has("pronouns", tokens[i + 1].norm)))
+      return false;
+    return true;
+  }
+  if ((ends_with(n, "ed") || ends_with(n, "ing")) && n.find('-') == std::string::npos && !lexicon_.has("nounable", n)) {
+    // A participle or gerund belongs to a noun phrase only when a noun follows it.
+    return next_is_noun();
+  }
+  return true;
+}
+
+std::size_t Chunker::phrase_at(const std::vector<Token>& tokens, std::size_t i, std::string* phrase) const {
+  auto found = phrases_.find(tokens[i].norm);
+  if (found == phrases_.end()) return 0;
+  for (const auto& norms : found->second) {
+    if (i + norms.size() > tokens.size()) continue;
+    bool all = true;
+    for (std::size_t k = 0; k < norms.size() && all; ++k) all = tokens[i + k].norm == norms[k];
+    if (!all) continue;
+    phrase->clear();
+    for (const std::string& norm : norms) *phrase += (phrase->empty() ? "" : " ") + norm;
+    return norms.size();
+  }
+  return 0;
+}
+
+std::string Chunker::clean_label(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
+                                 std::string_view text) const {
+  // Leading determiners, lower-case possessives ("each region's") and evaluative modifiers go.
+  std::size_t start = first;
+  for (std::size_t k = first; k < last; ++k) {
+    const std::string& n = tokens[k].norm;
+    bool possessive = ends_with(n, "'s") && !tokens[k].capitalised;
+    if (lexicon_.has("determiners", n) || lexicon_.has("drop_modifiers", n) || possessive) {
+      start = k + 1;
+      continue;
+    }
+    break;
+  }
+  if (start >= last) start = first;
+  // "R&D-oriented" stays as written; the rest is the source text between the tokens.
+  return std::string(text.substr(tokens[start].begin, tokens[last - 1].end - tokens[start].begin));
+}
+
+void Chunker::finish(Item& item) const {
+  std::vector<std::string> tags;
+  if (!item.type.empty()) {
+    tags.push_back(item.type);
+    // A mention carries the noun classes of its head ("multiple problems" is a PROBLEM_NOUN), never
+    // its verb classes: "Institute" must not read as the verb "institute".
+    for (const std::string* words : {&item.head, &item.head_phrase})
+      for (const std::string& tag : symbols_.word_tags(*words))
+        if (tag.front() != '\'' && lexicon_.has("noun_classes", lower(tag))) tags.push_back(tag);
+  }
+  std::sort(tags.begin(), tags.end());
+  tags.erase(std::unique(tags.begin(), tags.end()), tags.end());
+  item.tags = tags;
+  item.symbol = symbols_.symbol(tags);
+}
+
+Item Chunker::word_item(const std::vector<Token>& tokens, std::size_t i, std::string_view) const {
+  Item item;
+  item.first = i;
+  item.last = i + 1;
+  const Token& t = tokens[i];
+  item.head = t.norm;
+  const auto& tags = symbols_.word_tags(t.norm);
+  if (!tags.empty()) {
+    item.tags = tags;
+  } else {
+    item.tags = {t.word ? "WORD" : "PUNCT"};
+  }
+  item.symbol = symbols_.symbol(item.tags);
+  for (const std::string& tag : item.tags)
+    if (lexicon_.has("verb_classes", lower(tag))) item.verb = true;
+  if (t.word && is_verb_word(t.norm)) item.verb = true;
+  if (t.word && !item.verb && (ends_with(t.norm, "ed") || ends_with(t.norm, "es")) && !t.capitalised &&
+      !closed_class(t.norm) && t.norm.find('-') == std::string::npos)
+    item.verb = ends_with(t.norm, "ed");
+  return item;
+}
+
+std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_view text,
+                                 std::optional<int> document_year) const {
+  std::vector<Item> items;
+  std::vector<GazetteerMatch> names = gazetteer_.find(tokens);
+  auto closed_class = [this](const std::string& norm) { return this->closed_class(norm); };
+  std::vector<DateMention> dates = scan_dates(tokens, text, lexicon_, document_year);
+  // A programme's name inside a longer capitalised name ("Technopark Policy Forum") is part of it.
+  std::erase_if(names, [&](const GazetteerMatch& m) {
+    if (m.entries.front()->kind != NodeKind::programme || m.last >= tokens.size()) return false;
+    const Token& next = tokens[m.last];
+    bool version = next.number && !is_year_token(next);  // "Korean New Deal 2.0"
+    if (!version && (!next.word || !(next.capitalised || next.all_caps) || closed_class(next.norm))) return false;
+    for (const GazetteerMatch& other : names)
+      if (other.first == m.last) return false;
+    return true;
+  });
+  std::vector<int> name_at(tokens.size(), -1), date_at(tokens.size(), -1);
+  for (std::size_t k = 0; k < names.size(); ++k) name_at[names[k].first] = static_cast<int>(k);
+  for (std::size_t k = 0; k < dates.size(); ++k)
+    if (name_at[dates[k].first_token] < 0) date_at[dates[k].first_token] = static_cast<int>(k);
+  std::vector<char> covered(tokens.size() + 1, 0);
+  for (const GazetteerMatch& m : names)
+    for (std::size_t k = m.first; k < m.last; ++k) covered[k] = 1;
+  auto fixed_start = [&](std::size_t k) { return k < tokens.size() && (name_at[k] >= 0 || date_at[k] >= 0); };
+  const auto& titles = lexicon_.list("person_titles");
+  const auto& roles = lexicon_.list("person_roles");
+  auto heads_any = [&](const std::string& n) {
+    return lexicon_.has("programme_heads", n) || lexicon_.has("organisation_heads", n) || lexicon_.has("event_heads", n) ||
+           lexicon_.has("administration_heads", n);
+  };
+  auto name_like = [&](std::size_t k) {
+    const Token& t = tokens[k];
+    return t.word && (t.capitalised || t.all_caps) && !t.number && !closed_class(t.norm) && !heads_any(t.norm) &&
+           !fixed_start(k) && !covered[k];
+  };
+  auto korean_given_name = [&](const Token& t) {
+    std::size_t dash = t.norm.find('-');
+    return t.capitalised && dash != std::string::npos && dash + 1 < t.norm.size() && t.norm.find('-', dash + 1) == std::string::npos;
+  };
+
+  // The end of a run of capitalised words joined by "of", "for", "and", "&", "on", "of the".
+  auto proper_run = [&](std::size_t i) -> std::size_t {
+    const Token& t = tokens[i];
+    bool leading_year = is_year_token(t) && i + 1 < tokens.size() && tokens[i + 1].capitalised;
+    if (!t.word || !(t.capitalised || t.all_caps || leading_year) || closed_class(t.norm) || fixed_start(i) || covered[i])
+      return i;
+    if (is_verb_word(t.norm) && i == 0) return i;
+    std::size_t j = i;
+    std::size_t last_capital = i;
+    while (j < tokens.size() && !fixed_start(j) && !covered[j]) {
+      const Token& u = tokens[j];
+      bool capital = u.word && (u.capitalised || u.all_caps || (u.number && (j > i || leading_year))) && (!closed_class(u.norm) || j == i);
+      if (capital) {
+        last_capital = j;
+        ++j;
+        continue;
+      }
+      bool connector = (u.norm == "of" || u.norm == "for" || u.norm == "and" || u.norm == "&" || u.norm == "on" ||
+                        (u.norm == "the" && j > i && tokens[j - 1].norm == "of")) &&
+                       j + 1 < tokens.size() && tokens[j + 1].word && (tokens[j + 1].capitalised || tokens[j + 1].all_caps) &&
+                       !fixed_start(j + 1) && !covered[j + 1];
+      if (!connector) break;
+      ++j;
+    }
+    return last_capital + 1;
+  };
+
+  std::size_t i = 0;
+  while (i < tokens.size()) {
+    const Token& t = tokens[i];
+    // Pack names, with the determiners before them ("in the People's Government").
+    std::size_t name_start = i;
+    while (name_start < tokens.size() && lexicon_.has("determiners", tokens[name_start].norm) && name_at[name_start] < 0 &&
+           date_at[name_start] < 0)
+      ++name_start;
+    if (name_start < tokens.size() && name_at[name_start] >= 0) {
+      const GazetteerMatch& m = names[static_cast<std::size_t>(name_at[name_start])];
+      Item item;
+      item.first = i;
+      item.last = m.last;
+      item.candidates = m.entries;
+      item.type = type_of(m.entries.front()->kind);
+      std::size_t end = m.last;
+      // "the regional strategic industry programme": the head noun belongs to the name.
+      if (item.type == "PROG" && end < tokens.size() && !tokens[end].capitalised &&
+          lexicon_.has("programme_heads", tokens[end].norm) && !fixed_start(end))
+        ++end;
+      item.last = end;
+      item.label = std::string(text.substr(tokens[m.first].begin, tokens[m.last - 1].end - tokens[m.first].begin));
+      item.head = tokens[end - 1].norm;
+      item.proper = true;
+      finish(item);
+      items.push_back(std::move(item));
+      i = end;
+      continue;
+    }
+    // Dates and years.
+    if (date_at[i] >= 0) {
+      const DateMention& d = dates[static_cast<std::size_t>(date_at[i])];
+      Item item;
+      item.first = d.first_token;
+      item.last = d.last_token;
+      item.type = "DATE";
+      item.date = d.date;
+      item.year_given = d.year_given;
+      finish(item);
+      items.push_back(std::move(item));
+      i = d.last_token;
+      continue;
+    }
+    bool year_in_name = is_year_token(t) && i + 1 < tokens.size() && tokens[i + 1].word && tokens[i + 1].capitalised &&
+                        !closed_class(tokens[i + 1].norm) && !fixed_start(i + 1) && !lexicon_.months.count(tokens[i + 1].norm) &&
+                        i > 0 && lexicon_.has("determiners", tokens[i - 1].norm);
+    if (is_year_token(t) && !year_in_name) {
+      Item item;
+      item.first = i;
+      item.last = i + 1;
+      item.type = "YEAR";
+      item.date = Date{std::stoi(t.norm), 0, 0};
+      finish(item);
+      items.push_back(std::move(item));
+      ++i;
+      continue;
+    }
+    // Lexicon phrases ("put more focus on", "in charge of", "the need to").
+    std::string phrase;
+    if (std::size_t length = phrase_at(tokens, i, &phrase)) {
+      Item item;
+      item.first = i;
+      item.last = i + length;
+      item.head = phrase;
+      item.tags = symbols_.word_tags(phrase);
+      item.symbol = symbols_.symbol(item.tags);
+      for (const std::string& tag : item.tags)
+        if (lexicon_.has("verb_classes", lower(tag))) item.verb = true;
+      items.push_back(std::move(item));
+      i += length;
+      continue;
+    }
+    // Parenthesised acronyms and Korean names belong to the item before them.
+    if (t.norm == "(" && !items.empty() && !items.back().type.empty() && i + 2 < tokens.size()) {
+      std::size_t close = i + 1;
+      while (close < tokens.size() && close < i + 8 && tokens[close].norm != ")") ++close;
+      if (close < tokens.size() && tokens[close].norm == ")" && close > i + 1) {
+        bool acronym = close == i + 2 && tokens[i + 1].all_caps;
+        bool hangul = true;
+        for (std::size_t k = i + 1; k < close; ++k) hangul = hangul && (tokens[k].hangul || !tokens[k].word);
+        bool same_name = name_at[i + 1] >= 0 && !items.back().candidates.empty() &&
+                         names[static_cast<std::size_t>(name_at[i + 1])].last == close &&
+                         names[static_cast<std::size_t>(name_at[i + 1])].entries.front() == items.back().candidates.front();
+        if (acronym || hangul || same_name) {
+          items.back().last = close + 1;
+          i = close + 1;
+          // "the Creative Economy (창조경제) initiative": the head noun after the alias completes the name.
+          if (items.back().type == "PROG" && i < tokens.size() && !tokens[i].capitalised &&
+              lexicon_.has("programme_heads", tokens[i].norm) && !fixed_start(i)) {
+            items.back().last = ++i;
+            items.back().head = tokens[i - 1].norm;
+          }
+          continue;
+        }
+      }
+    }
+    // People: a title and a name ("Dr. Kim Sung-ho", "Minister Choi"), or a Korean-style name
+    // ("Jeong-hoon Kang"), or a capitalised name followed by ", the head of …".
+    {
+      std::size_t j = i;
+      std::string role;
+      if (t.word && t.capitalised && titles.count(t.norm)) {
+        j = i + 1;
+        if (j < tokens.size() && tokens[j].norm == ".") ++j;
+        if (j < tokens.size() && tokens[j].capitalised && titles.count(t.norm + " " + tokens[j].norm)) ++j;
+        role = std::string(text.substr(t.begin, tokens[j - 1].end - t.begin));
+      }
+      std::size_t name_start = j;
+      std::size_t k = j;
+      while (k < tokens.size() && k < name_start + 3 && name_like(k)) ++k;
+      std::size_t length = k - name_start;
+      bool korean = false;
+      for (std::size_t m = name_start; m < k; ++m) korean = korean || korean_given_name(tokens[m]);
+      bool apposition = k + 2 < tokens.size() && tokens[k].norm == "," &&
+                        (roles.count(tokens[k + 1].norm) ||
+                         (lexicon_.has("determiners", tokens[k + 1].norm) && roles.count(tokens[k + 2].norm)));
+      bool titled = !role.empty() && length >= 1;
+      bool named = length >= 2 && length <= 3 && (korean || apposition);
+      if (titled || named) {
+        Item item;
+        item.first = i;
+        item.last = k;
+        item.type = "PERSON";
+        item.label = std::string(text.substr(tokens[name_start].begin, tokens[k - 1].end - tokens[name_start].begin));
+        item.head = tokens[k - 1].norm;
+        item.role = role;
+        item.proper = true;
+        finish(item);
+        items.push_back(std::move(item));
+        i = k;
+        continue;
+      }
+    }
+    // Pronouns; "it was claimed that", "it is necessary to" are not about anything.
+    bool expletive = t.norm == "it" && i + 2 < tokens.size() && has_tag(symbols_.word_tags(tokens[i + 1].norm), "BE") &&
+                     (has_tag(symbols_.word_tags(tokens[i + 2].norm), "SAY") ||
+                      has_tag(symbols_.word_tags(tokens[i + 2].norm), "ARGUE") || lexicon_.has("expletive_cues", tokens[i + 2].norm));
+    if (!expletive && !t.all_caps && (t.norm == "it" || t.norm == "they" || t.norm == "them" ||
+        ((t.norm == "this" || t.norm == "that") && i + 1 < tokens.size() &&
+         (is_verb_word(tokens[i + 1].norm) || has_tag(symbols_.word_tags(tokens[i + 1].norm), "ADV")) &&
+         !lexicon_.has("nounable", tokens[i + 1].norm) && !heads_any(tokens[i + 1].norm)))) {
+      Item item;
+      item.first = i;
+      item.last = i + 1;
+      item.type = "PRON";
+      item.head = t.norm;
+      item.plural = t.norm != "it" && t.norm != "this" && t.norm != "that";
+      finish(item);
+      items.push_back(std::move(item));
+      ++i;
+      continue;
+    }
+    // Capitalised names ("Office of Entrepreneurship and Innovation Studies", "Creative Economy
+    // Innovation Centers"), after any determiners. A lone capital at the start of a sentence is
+    // only a capital.
+    {
+      std::size_t start = i;
+      while (start < tokens.size() && (lexicon_.has("determiners", tokens[start].norm) || (tokens[start].number && !is_year_token(tokens[start]))) &&
+             !fixed_start(start))
+        ++start;
+      // "a new Regional Innovation System project": one or two lower-case modifiers after a
+      // determiner do not keep the name from being one.
+      if (start > i && start < tokens.size()) {
+        std::size_t k = start;
+        while (k < start + 2 && k < tokens.size() && tokens[k].word && !tokens[k].capitalised && !closed_class(tokens[k].norm) &&
+               !is_verb_word(tokens[k].norm) && !tokens[k].number)
+          ++k;
+        if (k > start && k < tokens.size() && tokens[k].capitalised && !closed_class(tokens[k].norm) && !fixed_start(k) &&
+            proper_run(k) > k + 1)
+          start = k;
+      }
+      std::size_t end = start < tokens.size() ? proper_run(start) : start;
+      // "the Regional Innovation Center programme": a lower-case head after a name completes it.
+      bool extended_by_head = false;
+      // (Not after a lone capital at the start of a sentence: "Regional industry promotion …".)
+      if (end > start && end < tokens.size() && tokens[end].word && !tokens[end].capitalised && !fixed_start(end) &&
+          !(start == 0 && end == 1) &&
+          (lexicon_.has("programme_heads", tokens[end].norm) || lexicon_.has("event_heads", tokens[end].norm))) {
+        ++end;
+        extended_by_head = true;
+      }
+      const Token* first = start < tokens.size() ? &tokens[start] : nullptr;
+      bool sentence_initial_single = start == 0 && end == start + 1;
+      bool title_word = first && titles.count(first->norm) > 0 && end == start + 1;
+      // "R&D-oriented regional industry", "Korean government": one capital before lower-case
+      // nouns modifies them.
+      bool modifier = !extended_by_head && end == start + 1 && end < tokens.size() && tokens[end].word && !tokens[end].capitalised &&
+                      !tokens[end].all_caps && nominal(tokens, end, true) && !is_verb_word(tokens[end].norm);
+      if (end > start && !sentence_initial_single && !title_word && !modifier) {
+        Item item;
+        item.first = i;
+        item.last = end;
+        item.proper = true;
+        item.label = std::string(text.substr(tokens[start].begin, tokens[end - 1].end - tokens[start].begin));
+        std::size_t head_at = end - 1;
+        while (head_at > start && tokens[head_at].number) --head_at;  // "Vision 2030", "Deal 2.0"
+        item.head = tokens[head_at].norm;
+        for (std::size_t k = start; k + 1 < end && !extended_by_head; ++k)
+          if ((tokens[k + 1].norm == "of" || tokens[k + 1].norm == "for" || tokens[k + 1].norm == "on") && heads_any(tokens[k].norm)) {
+            item.head = tokens[k].norm;
+            break;
+          }
+        if (lexicon_.has("organisation_heads", item.head) && !lexicon_.has("administration_heads", item.head))
+          item.type = "ORG";
+        else if (lexicon_.has("event_heads", item.head))
+          item.type = "EVENT";
+        else if (lexicon_.has("programme_heads", item.head))
+          item.type = "PROG";
+        else
+          item.type = "NP";
+        item.plural = is_plural(item.head);
+        finish(item);
+        items.push_back(std::move(item));
+        i = end;
+        continue;
+      }
+    }
+    // Lower-case noun phrases.
+    {
+      std::size_t j = i;
+      bool definite = false;
+      while (j < tokens.size() &&
+             (lexicon_.has("determiners", tokens[j].norm) || (ends_with(tokens[j].norm, "'s") && !tokens[j].capitalised)) &&
+             !fixed_start(j)) {
+        const std::string& d = tokens[j].norm;
+        if (d == "the" || d == "this" || d == "that" || d == "these" || d == "those" || d == "its" || d == "their" || d == "such")
+          definite = true;
+        ++j;
+      }
+      std::size_t content = j;
+      // "The idea of a … system (RIS) entered …": an -ed word right after a noun phrase is its verb.
+      if (j == i && !items.empty() && (!items.back().type.empty() || items.back().head == ")") && ends_with(tokens[j].norm, "ed") &&
+          !lexicon_.has("nounable", tokens[j].norm) && tokens[j].norm.find('-') == std::string::npos) {
+        items.push_back(word_item(tokens, i, text));
+        items.back().verb = true;
+        ++i;
+        continue;
+      }
+      bool apposition = items.size() >= 2 && items.back().type.empty() && items.back().head == "," &&
+                        items[items.size() - 2].type == "PERSON";
+      bool object_position = apposition || (j == i && i > 0 && tokens[i - 1].word && tokens[i - 1].norm != "to" &&
+                             (is_verb_word(tokens[i - 1].norm) || lexicon_.has("prepositions", tokens[i - 1].norm) ||
+                              tokens[i - 1].norm == "of" || tokens[i - 1].norm == "for"));
+      while (j < tokens.size() && !fixed_start(j) && !covered[j] && nominal(tokens, j, j > i || object_position)) {
+        // A capitalised name inside starts its own item ("the Korea Institute …" is taken above).
+        if (j > content && (tokens[j].capitalised || tokens[j].all_caps) && !tokens[j - 1].capitalised) break;
+        // "The package rests on", "the programme suffers from": an -s word after a singular noun
+        // and before a preposition or determiner is the verb.
+        const std::string& w = tokens[j].norm;
+        if (j > content && w.size() > 3 && w.back() == 's' && !ends_with(w, "ss") && tokens[j - 1].norm.back() != 's' &&
+            j + 1 < tokens.size() && (lexicon_.has("prepositions", tokens[j + 1].norm) || lexicon_.has("determiners", tokens[j + 1].norm)) &&
+            !lexicon_.has("programme_heads", w) && !lexicon_.has("event_heads", w) && !lexicon_.has("organisation_heads", w))
+          break;
+        ++j;
+      }
+      if (j > content) {
+        std::size_t head_index = j - 1;
+        std::string head = tokens[head_index].norm;
+        // "pilot project for an innovation cluster", "policy for nurturing local industry".
+        for (int extension = 0; extension < 2 && j + 1 < tokens.size(); ++extension) {
+          const std::string& prep = tokens[j].norm;
+          if ((prep != "of" && prep != "for") || roles.count(head) || titles.count(head)) break;
+          std::size_t k = j + 1;
+          while (k < tokens.size() && lexicon_.has("determiners", tokens[k].norm)) ++k;
+          std::size_t m = k;
+          if (m < tokens.size() && prep == "for" && ends_with(tokens[m].norm, "ing") && nominal(tokens, m + 1, true)) ++m;
+          while (m < tokens.size() && !fixed_start(m) && !covered[m] && nominal(tokens, m, true) &&
+                 !(tokens[m].capitalised && m > k))
+            ++m;
+          if (m == k || (m > k && tokens[k].capitalised && !tokens[k].all_caps)) break;
+          j = m;
+        }
+        Item item;
+        item.first = i;
+        item.last = j;
+        item.head = head;
+        if (head_index > content) item.head_phrase = tokens[head_index - 1].norm + " " + head;
+        item.label = clean_label(tokens, i, j, text);
+        item.plural = is_plural(head);
+        std::size_t modifiers = 0;
+        for (std::size_t k = content; k < head_index; ++k)
+          if (!lexicon_.has("drop_modifiers", tokens[k].norm) && tokens[k].norm != "new" && tokens[k].norm != "present")
+            ++modifiers;
+        bool bare = definite && modifiers == 0 && j == head_index + 1;
+        if (lexicon_.has("administration_heads", head) && bare) {
+          item.type = "ADMIN";
+          item.definite = true;
+        } else if (lexicon_.has("event_heads", head)) {
+          item.type = "EVENT";
+          item.definite = bare;
+        } else if (lexicon_.has("programme_heads", head)) {
+          item.type = "PROG";
+          item.definite = bare;
+        } else if (lexicon_.has("organisation_heads", head) && bare) {
+          item.type = "ORG";
+          item.definite = true;
+        } else {
+          item.type = "NP";
+        }
+        finish(item);
+        items.push_back(std::move(item));
+        i = j;
+        continue;
+      }
+    }
+    items.push_back(word_item(tokens, i, text));
+    ++i;
+  }
+
+  // "The Civilian Government of Kim Young-sam": a name and its leader are one mention.
+  for (std::size_t k = 0; k + 2 < items.size(); ++k) {
+    Item& a = items[k];
+    const Item& b = items[k + 2];
+    if (a.type == "ADMIN" && b.type == "ADMIN" && items[k + 1].type.empty() && items[k + 1].head == "of" &&
+        !a.candidates.empty() && !b.candidates.empty() && a.candidates.front()->id == b.candidates.front()->id) {
+      a.last = b.last;
+      items.erase(items.begin() + static_cast<long>(k) + 1, items.begin() + static_cast<long>(k) + 3);
+    }
+  }
+
+  // "a full ministry, the Ministry of SMEs and Startups": an indefinite description followed by a
+  // name is that name.
+  for (std::size_t k = 0; k + 2 < items.size(); ++k) {
+    Item& a = items[k];
+    Item& b = items[k + 2];
+    bool indefinite = (a.type == "NP" || a.type == "ORG" || a.type == "PROG") && !a.proper && a.candidates.empty() &&
+                      (tokens[a.first].norm == "a" || tokens[a.first].norm == "an");
+    bool named = (b.type == "ORG" || b.type == "PROG") && (b.proper || !b.candidates.empty());
+    if (indefinite && named && items[k + 1].type.empty() && items[k + 1].head == "," &&
+        (k + 3 >= items.size() || !items[k + 3].verb)) {
+      b.first = a.first;
+      items.erase(items.begin() + static_cast<long>(k), items.begin() + static_cast<long>(k) + 2);
+    }
+  }
+
+  // Lists: "A, B, and C" / "A and B" of the same kind of thing.
+  auto entity_like = [](const Item& item) {
+    return item.type == "ADMIN" || item.type == "ORG" || item.type == "PROG" || item.type == "NP" || item.type == "PERSON" ||
+           item.type == "EVENT";
+  };
+  auto compatible = [](const Item& a, const Item& b) {
+    auto group = [](const std::string& type) { return type == "NP" || type == "PROG" ? std::string("PROG") : type; };
+    return group(a.type) == group(b.type);
+  };
+  auto substantial = [&](const Item& item) {
+    return !item.candidates.empty() || item.proper || item.last - item.first >= 2;
+  };
+  std::vector<Item> out;
+  for (std::size_t k = 0; k < items.size();) {
+    if (!entity_like(items[k]) || items[k].definite) {
+      out.push_back(std::move(items[k]));
+      ++k;
+      continue;
+    }
+    std::vector<std::size_t> members{k};
+    std::size_t m = k + 1;
+    bool commas = false, closed = false;
+    while (m + 1 < items.size()) {
+      const std::string& a = items[m].head;
+      bool comma = items[m].type.empty() && a == ",";
+      bool conjunction = items[m].type.empty() && (a == "and" || a == "or");
+      if (comma && m + 2 < items.size() && items[m + 1].type.empty() && (items[m + 1].head == "and" || items[m + 1].head == "or") &&
+          entity_like(items[m + 2]) && compatible(items[k], items[m + 2])) {
+        members.push_back(m + 2);
+        m += 3;
+        closed = true;
+        break;
+      }
+      if ((comma || conjunction) && entity_like(items[m + 1]) && compatible(items[k], items[m + 1]) && !items[m + 1].definite) {
+        members.push_back(m + 1);
+        m += 2;
+        if (comma) commas = true;
+        if (conjunction) {
+          closed = true;
+          break;
+        }
+        continue;
+      }
+      break;
+    }
+    bool preceded_by_between = !out.empty() && out.back().type.empty() && out.back().head == "between";
+    // "…, and the Regional Innovation Councils were replaced": the last "member" is a new subject.
+    if (members.size() >= 2 && m < items.size() && items[m].verb && items[members.back() - 1].type.empty() &&
+        (items[members.back() - 1].head == "and" || items[members.back() - 1].head == "or") &&
+        members.back() >= 2 && items[members.back() - 2].type.empty() && items[members.back() - 2].head == ",") {
+      members.pop_back();
+      m -= 3;
+      closed = false;
+    }
+    // "In the presentation, the progress and …": a fronted adjunct, not the first of a list.
+    bool fronted_adjunct = !out.empty() && out.back().type.empty() && lexicon_.has("prepositions", out.back().head) &&
+                           members.size() >= 2 && items[k + 1].type.empty() && items[k + 1].head == ",";
+    if (fronted_adjunct) {
+      out.push_back(std::move(items[k]));
+      ++k;
+      continue;
+    }
+    bool valid = members.size() >= 2 && closed && !preceded_by_between;
+    if (valid && !commas) valid = substantial(items[members[0]]) && substantial(items[members[1]]);
+    if (!valid) {
+      out.push_back(std::move(items[k]));
+      ++k;
+      continue;
+    }
+    Item list;
+    list.first = items[members.front()].first;
+    list.last = items[members.back()].last;
+    list.type = items[members.back()].type;
+    for (std::size_t member : members)
+      if (items[member].type == "PROG") list.type = "PROG";
+    list.head = items[members.back()].head;
+    list.label = items[members.front()].label;
+    list.plural = true;
+    for (std::size_t member : members) list.members.push_back(items[member]);
+    finish(list);
+    out.push_back(std::move(list));
+    k = m;
+  }
+  return out;
+}
+
+}  // namespace policygraph::ingest

@@ -1,0 +1,71 @@
+// From tokens to items: pack names, dates, lexicon phrases, people, noun phrases typed by their
+// head noun (programme, organisation, event), definite descriptions and pronouns, and lists
+// ("A, B, and C"). Each item gets the symbol the rules see.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/model.hpp"
+#include "ingest/gazetteer.hpp"
+#include "ingest/pack.hpp"
+#include "ingest/rules.hpp"
+#include "ingest/tokens.hpp"
+
+namespace policygraph::ingest {
+
+/// One unit of a sentence string.
+struct Item {
+  std::size_t first = 0;  ///< token range [first, last)
+  std::size_t last = 0;
+  std::string type;                ///< ADMIN, ORG, PROG, EVENT, PERSON, NP, PRON, YEAR, DATE, or empty for a word
+  std::vector<std::string> tags;   ///< sorted tags of the symbol
+  uint32_t symbol = 0;
+  bool verb = false;               ///< a verb or auxiliary (clauses are split before verbs)
+  std::vector<const GazetteerEntry*> candidates;  ///< pack entities (several when the name is ambiguous)
+  std::string label;               ///< cleaned surface of a noun phrase or name
+  std::string head;                ///< head word (folded)
+  std::string head_phrase;         ///< the head with the word before it ("closing remarks"), for lexicon phrases
+  std::string role;                ///< a person's title ("Dr.", "Minister")
+  bool definite = false;           ///< a definite description standing for an earlier mention ("this policy")
+  bool proper = false;             ///< a capitalised name
+  bool plural = false;
+  std::optional<Date> date;
+  bool year_given = true;
+  std::vector<Item> members;       ///< the items of a list
+};
+
+class Chunker {
+ public:
+  Chunker(const Pack& pack, const Gazetteer& gazetteer, const SymbolTable& symbols);
+  /// Returns the items of one sentence; `text` is the whole document, tokens index into it.
+  std::vector<Item> chunk(const std::vector<Token>& tokens, std::string_view text, std::optional<int> document_year) const;
+  /// True when the folded word is a verb form the lexicon knows (a verb class or the verb list).
+  bool is_verb_word(const std::string& norm) const;
+  /// Sets an item's type and recomputes its tags and symbol.
+  void retype(Item& item, const std::string& type) const {
+    item.type = type;
+    finish(item);
+  }
+  /// Returns the label of a noun phrase span: leading determiners, lower-case possessives and
+  /// evaluative modifiers removed.
+  std::string clean_label(const std::vector<Token>& tokens, std::size_t first, std::size_t last, std::string_view text) const;
+
+ private:
+  bool nominal(const std::vector<Token>& tokens, std::size_t i, bool inside_np) const;
+  bool closed_class(const std::string& norm) const;
+  Item word_item(const std::vector<Token>& tokens, std::size_t i, std::string_view text) const;
+  void finish(Item& item) const;
+  std::size_t phrase_at(const std::vector<Token>& tokens, std::size_t i, std::string* phrase) const;
+
+  const Lexicon& lexicon_;
+  const Gazetteer& gazetteer_;
+  const SymbolTable& symbols_;
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> phrases_;  ///< first word → phrase token lists
+  std::unordered_map<std::string, bool> verb_words_;
+};
+
+}  // namespace policygraph::ingest

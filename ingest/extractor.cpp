@@ -1,0 +1,984 @@
+// Extraction of one document. The discourse state (mentions in order, the programme a passage is
+// about, the event a report describes, the current form of a policy that changed shape) lives in
+// DocumentRun; rules decide what is said, this file decides who it is said of.
+#include "ingest/extractor.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <ostream>
+#include <set>
+
+#include "graph/error.hpp"
+#include "graph/name_index.hpp"
+#include "ingest/segment.hpp"
+#include "ingest/tokens.hpp"
+
+namespace policygraph::ingest {
+
+std::string name_slug(std::string_view name) {
+  std::string slug = normalise_name(name);
+  for (char& c : slug)
+    if (c == ' ') c = '-';
+  return slug.empty() ? "unnamed" : slug;
+}
+
+namespace {
+
+bool has_tag(const Item& item, const char* tag) { return std::find(item.tags.begin(), item.tags.end(), tag) != item.tags.end(); }
+bool is_word(const Item& item, const char* word) { return item.type.empty() && item.head == word; }
+bool entity_like(const Item& item) {
+  return item.type == "ADMIN" || item.type == "ORG" || item.type == "PROG" || item.type == "NP" || item.type == "PERSON" ||
+         item.type == "EVENT" || item.type == "PRON";
+}
+
+std::optional<NodeKind> natural_kind(const Item& item) {
+  if (item.type == "ADMIN") return NodeKind::administration;
+  if (item.type == "ORG") return NodeKind::organisation;
+  if (item.type == "PROG") return NodeKind::programme;
+  if (item.type == "EVENT") return NodeKind::event;
+  if (item.type == "PERSON") return NodeKind::person;
+  return std::nullopt;
+}
+
+std::vector<NodeKind> subject_kinds(Relation relation) {
+  switch (relation) {
+    case Relation::introduced:
+    case Relation::emphasised:
+    case Relation::succeeded_by: return {NodeKind::administration};
+    case Relation::evolved_into:
+    case Relation::part_of: return {NodeKind::programme, NodeKind::organisation};
+    case Relation::resulted_in:
+    case Relation::led_by: return {NodeKind::programme};
+    case Relation::has_problem: return {NodeKind::programme, NodeKind::event};
+    case Relation::recommends: return {NodeKind::event, NodeKind::organisation, NodeKind::person};
+    case Relation::hosted: return {NodeKind::organisation};
+    case Relation::presented_at:
+    case Relation::affiliated_with: return {NodeKind::person};
+  }
+  return {};
+}
+
+std::vector<NodeKind> object_kinds(Relation relation) {
+  switch (relation) {
+    case Relation::introduced:
+    case Relation::evolved_into:
+    case Relation::part_of: return {NodeKind::programme, NodeKind::organisation};
+    case Relation::emphasised: return {NodeKind::goal};
+    case Relation::resulted_in: return {NodeKind::outcome};
+    case Relation::has_problem: return {NodeKind::problem};
+    case Relation::recommends: return {NodeKind::recommendation};
+    case Relation::led_by: return {NodeKind::organisation};
+    case Relation::hosted:
+    case Relation::presented_at: return {NodeKind::event};
+    case Relation::affiliated_with: return {NodeKind::organisation};
+    case Relation::succeeded_by: return {NodeKind::administration};
+  }
+  return {};
+}
+
+bool contains(const std::vector<NodeKind>& kinds, NodeKind kind) { return std::find(kinds.begin(), kinds.end(), kind) != kinds.end(); }
+
+std::string singular(std::string word) {
+  if (word.size() > 4 && word.compare(word.size() - 3, 3, "ies") == 0) return word.substr(0, word.size() - 3) + "y";
+  if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's' && word[word.size() - 2] != 'u' &&
+      word[word.size() - 2] != 'i')
+    return word.substr(0, word.size() - 1);
+  return word;
+}
+
+// Head words that name the same kind of thing: "program" and "programme", plural and singular.
+std::string same_head(const std::string& word) {
+  std::string w = singular(word);
+  if (w == "program") return "programme";
+  if (w == "centre") return "center";
+  return w;
+}
+
+struct Entity {
+  std::string id;
+  NodeKind kind = NodeKind::programme;
+  std::string label;
+  std::string note;  ///< how it was resolved, when it was
+};
+
+struct Mention {
+  int sentence = 0;
+  std::size_t position = 0;
+  Entity entity;
+  std::string head;
+};
+
+class DocumentRun {
+ public:
+  DocumentRun(const Pack& pack, const Chunker& chunker, const RuleSet& rules, const std::map<std::string, std::string>& modes,
+              const SourceDocument& document, std::ostream* trace)
+      : pack_(pack), chunker_(chunker), rules_(rules), modes_(modes), document_(document), text_(document.text), trace_(trace) {
+    if (auto date = Date::parse(document.meta.date)) document_date_ = date;
+  }
+
+  Extraction run() {
+    Extraction result;
+    std::vector<SentenceSpan> sentences = split_sentences(text_, pack_.lexicon);
+    result.sentences = sentences.size();
+    std::optional<int> year = document_date_ ? std::optional<int>(document_date_->year) : std::nullopt;
+    seed_title_event();
+    for (std::size_t k = 0; k < sentences.size(); ++k) {
+      sentence_index_ = static_cast<int>(k);
+      span_ = sentences[k];
+      tokens_ = tokenize(std::string_view(text_).substr(span_.begin, span_.end - span_.begin), static_cast<uint32_t>(span_.begin));
+      items_ = chunker_.chunk(tokens_, text_, year);
+      resolved_.assign(items_.size(), std::nullopt);
+      if (trace_) trace_items();
+      register_mentions();
+      run_rules();
+      update_topic();
+      flags_ = std::move(next_flags_);
+      next_flags_.clear();
+    }
+    result.graph.add_document(document_.meta);
+    for (auto& [id, node] : nodes_) result.graph.add_node(node);
+    for (const Edge& edge : edges_) result.graph.add_edge(edge);
+    result.facts = edges_.size();
+    result.unresolved = std::move(unresolved_);
+    return result;
+  }
+
+ private:
+  // ------------------------------------------------------------------ entities
+  Entity administration_entity(const AdministrationEntry& a) {
+    Entity e{make_node_id(NodeKind::administration, a.id), NodeKind::administration, a.label, ""};
+    if (!nodes_.count(e.id)) {
+      Node node{e.id, NodeKind::administration, a.label, a.aliases, {}, {}};
+      if (!a.leader.empty()) {
+        node.aliases.push_back(a.leader);
+        node.attributes["leader"] = a.leader;
+      }
+      node.attributes["start"] = a.start.to_string();
+      if (a.end) node.attributes["end"] = a.end->to_string();
+      pending_nodes_[e.id] = std::move(node);
+    }
+    return e;
+  }
+
+  Entity organisation_entity(const OrganisationEntry& o) {
+    Entity e{make_node_id(NodeKind::organisation, o.id), NodeKind::organisation, o.label, ""};
+    if (!nodes_.count(e.id) && !pending_nodes_.count(e.id)) {
+      Node node{e.id, NodeKind::organisation, o.label, o.aliases, {}, {}};
+      if (!o.type.empty()) node.attributes["type"] = o.type;
+      pending_nodes_[e.id] = std::move(node);
+    }
+    return e;
+  }
+
+  Entity programme_entity(const ProgrammeEntry& p) {
+    Entity e{make_node_id(NodeKind::programme, p.id), NodeKind::programme, p.label, ""};
+    if (!nodes_.count(e.id) && !pending_nodes_.count(e.id))
+      pending_nodes_[e.id] = Node{e.id, NodeKind::programme, p.label, p.aliases, {}, {}};
+    return e;
+  }
+
+  // Chooses among the pack entities an ambiguous name may mean: one already named in the
+  // document, else the one that existed at the document's date, else the first.
+  const GazetteerEntry* choose(const std::vector<const GazetteerEntry*>& candidates) {
+    if (candidates.size() == 1) return candidates.front();
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
+      for (const GazetteerEntry* c : candidates)
+        if (it->entity.id == make_node_id(c->kind, c->id)) return c;
+    if (document_date_) {
+      const GazetteerEntry* best = nullptr;
+      Date best_start;
+      for (const GazetteerEntry* c : candidates) {
+        std::optional<Date> start;
+        if (c->kind == NodeKind::administration) {
+          if (auto* a = pack_.administration(c->id)) start = a->start;
+        } else if (c->kind == NodeKind::organisation) {
+          if (auto* o = pack_.organisation(c->id)) start = o->start;
+        }
+        if (start && *start <= *document_date_ && (!best || best_start < *start)) {
+          best = c;
+          best_start = *start;
+        }
+      }
+      if (best) return best;
+    }
+    return candidates.front();
+  }
+
+  Entity pack_entity(const GazetteerEntry* entry) {
+    switch (entry->kind) {
+      case NodeKind::administration: return administration_entity(*pack_.administration(entry->id));
+      case NodeKind::organisation: return organisation_entity(*pack_.organisation(entry->id));
+      default:
+        for (const ProgrammeEntry& p : pack_.programmes)
+          if (p.id == entry->id) return programme_entity(p);
+    }
+    throw Error("pack entry '" + entry->id + "' vanished");
+  }
+
+  Entity event_entity(const Item& item) {
+    Entity e;
+    e.kind = NodeKind::event;
+    std::string head = singular(item.head);
+    std::string scoped = make_node_id(NodeKind::event, document_.meta.id + "-" + name_slug(head));
+    if (auto seeded = pending_nodes_.find(scoped); seeded != pending_nodes_.end() && !item.proper) {
+      e.id = scoped;
+      e.label = seeded->second.label;
+      if (!item.label.empty()) merge_aliases(seeded->second.aliases, {item.label}, seeded->second.label);
+    } else if (item.proper) {
+      e.id = make_node_id(NodeKind::event, name_slug(item.label));
+      e.label = item.label;
+    } else {
+      e.id = scoped;
+      std::string title = document_.meta.title;
+      std::string folded_title = normalise_name(title);
+      bool title_names_it = (" " + folded_title + " ").find(" " + normalise_name(head) + " ") != std::string::npos;
+      e.label = title_names_it ? title : item.label;
+    }
+    if (!nodes_.count(e.id) && !pending_nodes_.count(e.id)) {
+      Node node{e.id, NodeKind::event, e.label, {}, {}, {}};
+      std::optional<Date> date;
+      for (const Item& other : items_)
+        if (other.type == "DATE" && other.date && other.date->precision() != Date::Precision::year) date = other.date;
+      if (!date) date = document_date_;
+      if (date) node.attributes["date"] = date->to_string();
+      pending_nodes_[e.id] = std::move(node);
+    }
+    return e;
+  }
+
+  // A title that names an event ("Regional Research Seminar – …", "Seminar notes: "…"") makes
+  // that event the one the document reports, before any sentence mentions it.
+  void seed_title_event() {
+    const std::string& title = document_.meta.title;
+    if (title.empty()) return;
+    std::vector<Token> tokens = tokenize(title);
+    std::string head;
+    for (const Token& token : tokens)
+      if (pack_.lexicon.has("event_heads", token.norm) && token.norm != "event" && token.norm != "events" &&
+          token.norm != "presentation") {
+        head = singular(token.norm);
+        break;
+      }
+    if (head.empty()) return;
+    Entity e{make_node_id(NodeKind::event, document_.meta.id + "-" + name_slug(head)), NodeKind::event, title, ""};
+    std::string quoted;
+    for (const char* pair : {"\"", "\xE2\x80\x9C", "\xE2\x80\x98"}) {
+      std::size_t a = title.find(pair);
+      if (a == std::string::npos) continue;
+      std::size_t start = a + std::char_traits<char>::length(pair);
+      std::size_t b = title.find_first_of("\"", start);
+      for (const char* close : {"\xE2\x80\x9D", "\xE2\x80\x99"}) b = std::min(b, title.find(close, start));
+      if (b != std::string::npos && b > start) quoted = title.substr(start, b - start);
+      break;
+    }
+    Node node{e.id, NodeKind::event, quoted.empty() ? title : quoted, {title, head}, {}, {}};
+    e.label = node.label;
+    if (document_date_) node.attributes["date"] = document_date_->to_string();
+    pending_nodes_[e.id] = std::move(node);
+    mentions_.push_back({-1, 0, e, head});
+  }
+
+  Entity person_entity(const Item& item) {
+    Entity e{make_node_id(NodeKind::person, name_slug(item.label)), NodeKind::person, item.label, ""};
+    if (!nodes_.count(e.id) && !pending_nodes_.count(e.id)) {
+      Node node{e.id, NodeKind::person, item.label, {}, {}, {}};
+      if (!item.role.empty()) node.attributes["title"] = item.role;
+      pending_nodes_[e.id] = std::move(node);
+    }
+    return e;
+  }
+
+  Entity named_entity(NodeKind kind, const std::string& label) {
+    Entity e{make_node_id(kind, name_slug(label)), kind, label, ""};
+    if (!nodes_.count(e.id) && !pending_nodes_.count(e.id)) pending_nodes_[e.id] = Node{e.id, kind, label, {}, {}, {}};
+    return e;
+  }
+
+  // A programme named by a noun phrase; "regional industry promotion projects" after "regional
+  // industry promotion policy" is the same family of programmes.
+  Entity programme_from_phrase(const Item& item) {
+    static const std::set<std::string> generic{"projects", "programmes", "programs", "policies", "initiatives",
+                                               "plans", "schemes", "measures", "businesses"};
+    if (generic.count(item.head)) {
+      std::string label_stem = normalise_name(item.label);
+      std::size_t space = label_stem.rfind(' ');
+      if (space != std::string::npos) {
+        label_stem = label_stem.substr(0, space);
+        for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+          if (it->entity.kind != NodeKind::programme) continue;
+          std::string other = normalise_name(it->entity.label);
+          std::size_t other_space = other.rfind(' ');
+          if (other_space != std::string::npos && other.substr(0, other_space) == label_stem) {
+            Entity e = it->entity;
+            e.note = item.label + " = " + e.label;
+            return e;
+          }
+        }
+      }
+    }
+    return named_entity(NodeKind::programme, item.label);
+  }
+
+  std::optional<Entity> latest(NodeKind kind, std::size_t position, const std::string& head = "") {
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+      if (it->sentence == sentence_index_ && it->position >= position) continue;
+      if (it->entity.kind != kind) continue;
+      if (!head.empty() && it->head != head && singular(it->head) != singular(head)) continue;
+      return it->entity;
+    }
+    if (!head.empty()) return latest(kind, position);
+    return std::nullopt;
+  }
+
+  // The entity an item names in its own right (pronouns and plain noun phrases excluded).
+  std::optional<Entity> own_entity(const Item& item, std::size_t position) {
+    if (!item.candidates.empty()) return pack_entity(choose(item.candidates));
+    if (item.definite) {
+      auto kind = natural_kind(item);
+      if (!kind) return std::nullopt;
+      if (*kind == NodeKind::event) {
+        // "the event", "the forum": the event the document has been reporting, if any.
+        if (auto found = latest(NodeKind::event, position)) return found;
+        return event_entity(item);
+      }
+      std::optional<Entity> found;
+      if (*kind == NodeKind::programme) {
+        // "The programme is now managed by KIAT": a programme of the last sentences named with the
+        // same head word, else the topic, else the latest programme.
+        std::string head = same_head(item.head);
+        for (auto it = mentions_.rbegin(); !found && it != mentions_.rend() && it->sentence >= sentence_index_ - 3; ++it)
+          if (it->entity.kind == NodeKind::programme && !(it->sentence == sentence_index_ && it->position >= position)) {
+            std::string label = normalise_name(it->entity.label);
+            std::size_t space = label.rfind(' ');
+            if (same_head(label.substr(space == std::string::npos ? 0 : space + 1)) == head) found = it->entity;
+          }
+        if (!found) found = topic_;
+        if (!found) found = latest(NodeKind::programme, position);
+      }
+      if (!found) found = latest(*kind, position, *kind == NodeKind::administration ? "" : item.head);
+      if (found) found->note = normalise_name(std::string(std::string_view(text_).substr(
+                                   tokens_[item.first].begin, tokens_[item.last - 1].end - tokens_[item.first].begin))) +
+                               " = " + found->label;
+      else
+        unresolved_.push_back(document_.meta.id + ": sentence " + std::to_string(sentence_index_) + ": '" + item.label + "'");
+      return found;
+    }
+    if (item.type == "PERSON") return person_entity(item);
+    if (item.type == "EVENT") return event_entity(item);
+    if (item.type == "ORG") return named_entity(NodeKind::organisation, item.label);
+    if (item.type == "PROG") return programme_from_phrase(item);
+    return std::nullopt;
+  }
+
+  // "Kang said …" after "Kang Jeong-hoon": a single capitalised word that is part of a person's
+  // name mentioned earlier is that person.
+  std::optional<Entity> person_by_part(const std::string& word) const {
+    std::string folded = normalise_name(word);
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+      if (it->entity.kind != NodeKind::person) continue;
+      std::string name = " " + normalise_name(it->entity.label) + " ";
+      if (name.find(" " + folded + " ") != std::string::npos) return it->entity;
+    }
+    return std::nullopt;
+  }
+
+  void register_mentions() {
+    for (std::size_t p = 0; p < items_.size(); ++p) {
+      Item& candidate = items_[p];
+      bool single_word = candidate.last - candidate.first == 1 || (candidate.type == "PERSON" && candidate.label.find(' ') == std::string::npos);
+      if ((candidate.type == "NP" || candidate.type == "PERSON") && tokens_[candidate.last - 1].capitalised && single_word &&
+          candidate.candidates.empty()) {
+        if (auto person = person_by_part(candidate.label)) {
+          if (candidate.type != "PERSON") chunker_.retype(candidate, "PERSON");
+          resolved_[p] = person;
+          mentions_.push_back({sentence_index_, p, *person, candidate.head});
+          continue;
+        }
+      }
+      const Item& item = items_[p];
+      const std::vector<Item>& parts = item.members.empty() ? std::vector<Item>{item} : item.members;
+      for (const Item& part : parts) {
+        auto entity = own_entity(part, p);
+        if (!entity) continue;
+        if (item.members.empty()) resolved_[p] = entity;
+        mentions_.push_back({sentence_index_, p, *entity, part.head});
+        // Pack names in the text are worth a node even when no rule speaks of them.
+        if (!part.candidates.empty() && (entity->kind == NodeKind::administration || entity->kind == NodeKind::organisation))
+          cite(*entity, "gazetteer", 1.0);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ evidence and facts
+  Evidence evidence(const std::string& rule, double confidence, const std::string& note) const {
+    Evidence e;
+    e.document = document_.meta.id;
+    e.sentence = sentence_index_;
+    e.begin = span_.begin;
+    e.end = span_.end;
+    e.text = text_.substr(span_.begin, span_.end - span_.begin);
+    e.rule = rule;
+    e.confidence = std::round(confidence * 100) / 100;
+    e.note = note;
+    return e;
+  }
+
+  void cite(const Entity& entity, const std::string& rule, double confidence) {
+    auto found = nodes_.find(entity.id);
+    if (found == nodes_.end()) {
+      auto pending = pending_nodes_.find(entity.id);
+      Node node = pending != pending_nodes_.end() ? pending->second : Node{entity.id, entity.kind, entity.label, {}, {}, {}};
+      found = nodes_.emplace(entity.id, std::move(node)).first;
+    }
+    merge_evidence(found->second.evidence, {evidence(rule, confidence, entity.note)});
+  }
+
+  void add_fact(Relation relation, const Entity& subject, const Entity& object, std::optional<int> year, Attributes attributes,
+                const std::string& rule, double confidence) {
+    if (subject.id == object.id) return;
+    if (trace_) *trace_ << "      fact " << subject.id << " " << to_string(relation) << " " << object.id << "\n";
+    std::string note = subject.note;
+    if (!object.note.empty()) note += (note.empty() ? "" : "; ") + object.note;
+    if (!note.empty()) confidence *= 0.9;
+    cite(subject, "mention", 1.0);
+    cite(object, "mention", 1.0);
+    for (Edge& edge : edges_)
+      if (edge.source == subject.id && edge.target == object.id && edge.relation == relation) {
+        if (year && (!edge.year || *year < *edge.year)) edge.year = year;
+        for (auto& [key, value] : attributes) edge.attributes.emplace(key, value);
+        merge_evidence(edge.evidence, {evidence(rule, confidence, note)});
+        return;
+      }
+    edges_.push_back(Edge{subject.id, object.id, relation, year, std::move(attributes), {evidence(rule, confidence, note)}});
+  }
+
+  // ------------------------------------------------------------------ clauses
+  struct View {
+    std::vector<std::size_t> items;  ///< indices into items_
+  };
+
+  std::vector<View> clause_views() const {
+    std::vector<View> views;
+    const std::size_t n = items_.size();
+    std::size_t clause_start = 0;      // start of the current clause in items_
+    std::size_t subject_start = 0;     // start of the clause whose subject continuations share
+    std::vector<std::size_t> prefix;   // subject (and auxiliaries) a continuation borrows
+    bool continuation = false;
+    auto first_verb = [&](std::size_t from, std::size_t to) -> std::size_t {
+      for (std::size_t k = from; k < to; ++k)
+        if (items_[k].verb) return k;
+      return to;
+    };
+    auto subject_prefix = [&](std::size_t from, std::size_t to) {
+      std::vector<std::size_t> out;
+      std::size_t verb = first_verb(from, to);
+      for (std::size_t k = from; k < verb; ++k) out.push_back(k);
+      // Auxiliaries carry the voice: "was started …, and then expanded" is passive in both halves.
+      for (std::size_t k = verb; k < to; ++k) {
+        bool aux = has_tag(items_[k], "BE") || has_tag(items_[k], "HAVE") || has_tag(items_[k], "ADV");
+        if (!aux || k + 1 >= to || !(items_[k + 1].verb || has_tag(items_[k + 1], "ADV"))) break;
+        out.push_back(k);
+      }
+      return out;
+    };
+    auto close = [&](std::size_t end) {
+      View view;
+      if (continuation) view.items = prefix;
+      for (std::size_t k = clause_start; k < end; ++k) view.items.push_back(k);
+      if (!view.items.empty()) views.push_back(std::move(view));
+    };
+    for (std::size_t p = 0; p < n; ++p) {
+      const Item& item = items_[p];
+      bool semicolon = is_word(item, ";");
+      bool joint = is_word(item, ",") || is_word(item, "and") || is_word(item, "but") || is_word(item, "while") ||
+                   is_word(item, "whereas");
+      if (!semicolon && !joint) continue;
+      std::size_t q = p + 1;
+      if (is_word(item, ",") && q < n &&
+          (is_word(items_[q], "and") || is_word(items_[q], "but") || is_word(items_[q], "while") || is_word(items_[q], "yet")))
+        ++q;
+      std::size_t after = q;
+      while (after < n && has_tag(items_[after], "ADV") && items_[after].type.empty()) ++after;
+      bool left_has_verb = first_verb(clause_start, p) < p;
+      if (semicolon) {
+        close(p);
+        clause_start = subject_start = p + 1;
+        continuation = false;
+        continue;
+      }
+      if (!left_has_verb || after >= n) continue;
+      bool shares_subject = items_[after].verb && !has_tag(items_[after], "NEED");
+      bool own_subject = false;
+      if (!shares_subject && entity_like(items_[after])) {
+        std::size_t next = after + 1;
+        while (next < n && has_tag(items_[next], "ADV")) ++next;
+        own_subject = next < n && items_[next].verb;
+      }
+      if (!shares_subject && !own_subject) continue;
+      if (is_word(item, ",") && q == p + 1 && shares_subject) continue;  // "X, launched in 2004, …" is a relative
+      close(p);
+      if (shares_subject) {
+        if (!continuation) prefix = subject_prefix(subject_start, p);
+        // A continuation that brings its own auxiliary keeps only the subject.
+        if (has_tag(items_[after], "BE") || has_tag(items_[after], "HAVE")) {
+          std::size_t verb = first_verb(subject_start, p);
+          prefix.clear();
+          for (std::size_t k = subject_start; k < verb; ++k) prefix.push_back(k);
+        }
+        continuation = true;
+      } else {
+        continuation = false;
+        subject_start = q;
+      }
+      clause_start = q;
+    }
+    close(n);
+    return views;
+  }
+
+  // ------------------------------------------------------------------ rule application
+  std::optional<std::vector<Entity>> resolve_slot(const Item& item, std::size_t position, const std::vector<NodeKind>& kinds) {
+    std::vector<Entity> out;
+    if (!item.members.empty()) {
+      for (const Item& member : item.members)
+        if (auto e = resolve_one(member, position, kinds)) out.push_back(*e);
+    } else if (auto e = resolve_one(item, position, kinds)) {
+      out.push_back(*e);
+    }
+    return out;
+  }
+
+  // True when the item is the first mention of its clause: the subject, give or take adverbs.
+  // True when the item is the subject of the verb after it ("Under X, it was renamed …").
+  bool subject_position(std::size_t position) const {
+    std::size_t next = position + 1;
+    while (next < items_.size() && has_tag(items_[next], "ADV")) ++next;
+    return next < items_.size() && items_[next].verb;
+  }
+
+  std::optional<Entity> resolve_one(const Item& item, std::size_t position, const std::vector<NodeKind>& kinds) {
+    if (item.type == "PRON") {
+      // A subject pronoun continues the previous sentence's subject ("The programme was launched
+      // in 1997. It was later expanded …"); an object pronoun takes the latest mention of its kind.
+      if (subject_position(position)) {
+        for (const std::optional<Entity>& candidate : {previous_subject_, topic_})
+          if (candidate && contains(kinds, candidate->kind)) {
+            Entity found = *candidate;
+            found.note = item.head + " = " + found.label;
+            return found;
+          }
+        unresolved_.push_back(document_.meta.id + ": sentence " + std::to_string(sentence_index_) + ": '" + item.head + "'");
+        return std::nullopt;
+      }
+      for (NodeKind kind : kinds)
+        if (kind != NodeKind::administration)
+          if (auto found = latest(kind, position)) {
+            found->note = item.head + " = " + found->label;
+            return found;
+          }
+      unresolved_.push_back(document_.meta.id + ": sentence " + std::to_string(sentence_index_) + ": '" + item.head + "'");
+      return std::nullopt;
+    }
+    std::optional<Entity> own;
+    if (item.members.empty() && position < resolved_.size() && resolved_[position] && &items_[position] == &item)
+      own = resolved_[position];
+    else
+      own = own_entity(item, position);
+    if (own && contains(kinds, own->kind)) return own;
+    // A phrase of the wrong type is recast into the slot's kind ("focus on regional innovation
+    // systems" makes a goal); pack entities and definite descriptions keep their kind.
+    bool recastable = item.candidates.empty() && !item.definite && (item.type == "NP" || item.type == "PROG");
+    if (!recastable || item.label.empty()) return std::nullopt;
+    NodeKind kind = kinds.front();
+    if (kind == NodeKind::administration || kind == NodeKind::person || kind == NodeKind::event) return std::nullopt;
+    if (kind == NodeKind::organisation && !item.proper) return std::nullopt;
+    if (kind == NodeKind::programme) return programme_from_phrase(item);
+    return named_entity(kind, item.label);
+  }
+
+  // Phrases of a REST or CLAUSE slot: split at commas and the final "and" of a list, trimmed of
+  // introducers, determiners and trailing relative clauses.
+  std::vector<std::string> phrases(std::size_t first_token, std::size_t last_token, bool whole_clause) const {
+    std::vector<std::pair<std::size_t, std::size_t>> parts;
+    const auto& t = tokens_;
+    auto gerund = [&](std::size_t k) {
+      return k < last_token && t[k].norm.size() > 4 && t[k].norm.compare(t[k].norm.size() - 3, 3, "ing") == 0;
+    };
+    if (whole_clause) {
+      // Coordinated proposals: "that X should …, and that Y is needed"; "attracting A and building B".
+      std::size_t start = first_token;
+      for (std::size_t k = first_token + 1; k + 1 < last_token; ++k)
+        if (t[k].norm == "and" && (t[k + 1].norm == "that" || (gerund(start) && gerund(k + 1)))) {
+          parts.emplace_back(start, k);
+          start = k + 1;
+        }
+      parts.emplace_back(start, last_token);
+    } else {
+      bool oxford = false;
+      int depth = 0;
+      for (std::size_t k = first_token; k + 1 < last_token; ++k) {
+        if (t[k].norm == "(") ++depth;
+        if (t[k].norm == ")") --depth;
+        if (depth == 0 && t[k].norm == "," && (t[k + 1].norm == "and" || t[k + 1].norm == "or")) oxford = true;
+      }
+      bool commas = false;
+      std::size_t start = first_token;
+      std::size_t last_and = 0;
+      depth = 0;
+      for (std::size_t k = first_token; k < last_token; ++k) {
+        if (t[k].norm == "(") ++depth;
+        if (t[k].norm == ")") --depth;
+        if (depth != 0) continue;
+        if (t[k].norm == "," || t[k].norm == ";") {
+          parts.emplace_back(start, k);
+          start = k + 1;
+          commas = true;
+        } else if ((t[k].norm == "and" || t[k].norm == "or") && !oxford) {
+          last_and = k;
+        }
+      }
+      // "A, B and C": the last "and" of a comma list separates items; "A and B" only when "B"
+      // starts a noun phrase of its own ("and the growth of …") or repeats the preposition that
+      // began "A" ("from X and from Y").
+      if (last_and > start && last_and + 1 < last_token) {
+        const std::string& next = t[last_and + 1].norm;
+        bool repeated = next == t[start].norm && pack_.lexicon.has("prepositions", next);
+        bool np_start = next == "the" || next == "a" || next == "an" || next == "its" || next == "their" || repeated;
+        // "fragmentation into many projects and weak evaluation": two substantial noun phrases;
+        // but not "small and medium", "science and technology".
+        std::string pair = t[last_and - 1].norm + " and " + next;
+        bool fixed_pair = pack_.lexicon.has("no_split_pairs", pair) ||
+                          (last_and + 2 < last_token && pack_.lexicon.has("no_split_pairs", pair + " " + t[last_and + 2].norm));
+        bool substantial = last_and - start >= 3 && last_token - last_and >= 3 && !fixed_pair &&
+                           !pack_.lexicon.has("prepositions", t[last_and - 1].norm) && t[last_and - 1].word;
+        np_start = (np_start || substantial) && !fixed_pair;
+        if ((commas || np_start) && !chunker_.is_verb_word(next) && !(next.size() > 3 && next.compare(next.size() - 3, 3, "ing") == 0)) {
+          parts.emplace_back(start, last_and);
+          start = last_and + 1;
+        }
+      }
+      parts.emplace_back(start, last_token);
+    }
+    std::vector<std::string> out;
+    static const std::set<std::string> lead_words{"and", "or", "but", "that", "also", "then", "first", "second", "third",
+                                                  "finally", "lastly", "namely", "including", "such", "as", "to", "we", "they",
+                                                  "it", "there"};
+    for (auto [a, b] : parts) {
+      // Leading subject and modal of a proposal: "we need to build …" → "build …".
+      if (whole_clause) {
+        for (std::size_t k = a; k < b && k < a + 6; ++k) {
+          const std::string& n = t[k].norm;
+          if ((n == "to" && k > a && (t[k - 1].norm == "need" || t[k - 1].norm == "needs" || t[k - 1].norm == "has" ||
+                                      t[k - 1].norm == "have" || t[k - 1].norm == "ought")) ||
+              n == "should" || n == "must") {
+            a = k + 1;
+            break;
+          }
+        }
+      }
+      // A leading verb of a result ("helped create more jobs") or a repeated preposition goes.
+      if (!whole_clause && b - a > 2 && (pack_.lexicon.has("prepositions", t[a].norm) ||
+                                        (chunker_.is_verb_word(t[a].norm) && !pack_.lexicon.has("nounable", t[a].norm))))
+        ++a;
+      while (a < b && (!t[a].word || lead_words.count(t[a].norm) || pack_.lexicon.has("determiners", t[a].norm) ||
+                       pack_.lexicon.has("drop_modifiers", t[a].norm) || (t[a].norm.size() > 2 && t[a].norm.compare(t[a].norm.size() - 2, 2, "'s") == 0 && !t[a].capitalised)))
+        ++a;
+      for (std::size_t k = a + 1; k < b; ++k) {
+        const std::string& n = t[k].norm;
+        bool relative = (n == "which" || n == "who" || (n == "that" && k > a + 1)) && k > a + 1;
+        bool purpose = (n == "in" && k + 2 < b && (t[k + 1].norm == "preparation" || t[k + 1].norm == "order")) ||
+                       (n == "so" && k + 1 < b && t[k + 1].norm == "that");
+        if (relative || purpose) {
+          b = k;
+          break;
+        }
+      }
+      while (b > a && !t[b - 1].word) --b;
+      // "… is needed", "… are required": the proposal is what comes before.
+      if (whole_clause && b - a > 3) {
+        const std::string& last = t[b - 1].norm;
+        if ((last == "needed" || last == "required" || last == "necessary" || last == "essential" || last == "desirable") &&
+            (t[b - 2].norm == "is" || t[b - 2].norm == "are" || t[b - 2].norm == "be"))
+          b -= 2;
+      }
+      if (b <= a) continue;
+      std::string phrase(std::string_view(text_).substr(t[a].begin, t[b - 1].end - t[a].begin));
+      std::size_t letters = 0;
+      for (std::size_t k = a; k < b; ++k) letters += t[k].word ? 1 : 0;
+      if (letters == 0 || (b - a == 1 && pack_.lexicon.has("pronouns", t[a].norm))) continue;
+      out.push_back(phrase);
+    }
+    return out;
+  }
+
+  std::string item_text(const Item& item) const {
+    return std::string(std::string_view(text_).substr(tokens_[item.first].begin, tokens_[item.last - 1].end - tokens_[item.first].begin));
+  }
+
+  void run_rules() {
+    std::vector<View> views = clause_views();
+    for (std::size_t v = 0; v < views.size(); ++v) {
+      const View& view = views[v];
+      std::string symbols;
+      for (std::size_t index : view.items) append_symbol(symbols, items_[index].symbol);
+      std::set<std::string> claimed;  // relation + object, so that a general rule does not repeat a specific one
+      for (const RuleMatch& match : rules_.match(symbols)) {
+        const CompiledRule& rule = *match.rule;
+        if (!rule.needs.empty() && !flags_.count(rule.needs)) continue;
+        bool blocked = false;
+        std::size_t check_end = match.last;
+        for (const std::string& rest : rule.rest_slots)
+          if (auto slot = match.slots.find(rest); slot != match.slots.end() && slot->second.last > slot->second.first)
+            check_end = std::min(check_end, slot->second.first);
+        for (std::size_t k = match.first; k < check_end; ++k) {
+          const Item& item = items_[view.items[k]];
+          if (has_tag(item, "NEG") || has_tag(item, "MODAL")) blocked = true;
+        }
+        // "did not … launch" and "plans to …" may also stand just before the match.
+        if (match.first > 0) {
+          const Item& before = items_[view.items[match.first - 1]];
+          if (has_tag(before, "NEG") || has_tag(before, "MODAL")) blocked = true;
+        }
+        if (blocked) continue;
+        if (!rule.sets.empty()) next_flags_.insert(rule.sets);
+        if (trace_) {
+          *trace_ << "    view " << v << " rule " << rule.source->id << ":";
+          for (auto& [name, slot] : match.slots)
+            if (slot.last > slot.first)
+              *trace_ << " " << name << "=[" << item_text(items_[view.items[slot.first]]) << (slot.last - slot.first > 1 ? " …" : "") << "]";
+          *trace_ << "\n";
+        }
+        apply(rule, match, view, claimed);
+      }
+    }
+  }
+
+  std::vector<Entity> argument(const std::string& spec, const CompiledRule& rule, const RuleMatch& match, const View& view,
+                               const std::vector<NodeKind>& kinds, std::set<std::string>& claimed, Relation relation) {
+    std::size_t bar = spec.find('|');
+    if (bar != std::string::npos) {
+      auto first = argument(spec.substr(0, bar), rule, match, view, kinds, claimed, relation);
+      return first.empty() ? argument(spec.substr(bar + 1), rule, match, view, kinds, claimed, relation) : first;
+    }
+    std::vector<Entity> out;
+    if (!spec.empty() && spec[0] == '@') {
+      std::size_t position = view.items.empty() ? 0 : view.items.front();
+      std::optional<Entity> found;
+      if (spec == "@EVENT") found = latest(NodeKind::event, items_.size());
+      else if (spec == "@TOPIC") found = topic_ ? topic_ : latest(NodeKind::programme, position);
+      else if (spec == "@PROG") found = latest(NodeKind::programme, position);
+      else if (spec == "@ADMIN") found = latest(NodeKind::administration, position);
+      if (found && contains(kinds, found->kind)) out.push_back(*found);
+      return out;
+    }
+    auto slot = match.slots.find(spec);
+    if (slot == match.slots.end() || slot->second.last <= slot->second.first) return out;
+    if (rule.rest_slots.count(spec)) {
+      std::size_t first_token = items_[view.items[slot->second.first]].first;
+      // A proposal runs to the end of the sentence even where a coordinated verb split the clause.
+      std::size_t last_token = rule.clause_slots.count(spec) ? tokens_.size() : items_[view.items[slot->second.last - 1]].last;
+      std::string key = std::string(to_string(relation)) + "@" + std::to_string(first_token);
+      if (claimed.count(key)) return out;
+      claimed.insert(key);
+      for (const std::string& phrase : phrases(first_token, last_token, rule.clause_slots.count(spec) > 0))
+        out.push_back(named_entity(kinds.front(), phrase));
+      return out;
+    }
+    std::size_t index = view.items[slot->second.first];
+    if (auto resolved = resolve_slot(items_[index], index, kinds)) out = *resolved;
+    return out;
+  }
+
+  std::string attribute_value(const std::string& spec, const RuleMatch& match, const View& view) const {
+    if (spec.size() >= 2 && spec.front() == '"' && spec.back() == '"') return spec.substr(1, spec.size() - 2);
+    auto slot_item = [&](const std::string& name) -> const Item* {
+      auto found = match.slots.find(name);
+      if (found == match.slots.end() || found->second.last <= found->second.first) return nullptr;
+      return &items_[view.items[found->second.first]];
+    };
+    auto call = [&](const char* function) -> std::optional<std::string> {
+      std::string prefix = std::string(function) + "(";
+      if (spec.rfind(prefix, 0) != 0 || spec.back() != ')') return std::nullopt;
+      return spec.substr(prefix.size(), spec.size() - prefix.size() - 1);
+    };
+    if (auto argument = call("modeof")) {
+      const Item* verb = slot_item(*argument);
+      if (!verb) return "";
+      for (const std::string& tag : verb->tags)
+        if (auto mode = modes_.find(tag); mode != modes_.end()) return mode->second;
+      return "converted";
+    }
+    if (auto argument = call("title")) {
+      const Item* person = slot_item(*argument);
+      return person ? person->role : "";
+    }
+    if (auto arguments = call("span")) {
+      std::size_t comma = arguments->find(',');
+      const Item* from = slot_item(arguments->substr(0, comma));
+      const Item* to = comma == std::string::npos ? nullptr : slot_item(arguments->substr(comma + 1));
+      if (!from) return "";
+      if (!to) to = from;
+      std::string text(std::string_view(text_).substr(tokens_[from->first].begin, tokens_[to->last - 1].end - tokens_[from->first].begin));
+      std::string label = chunker_.clean_label(tokens_, from->first, to->last, text_);
+      return label.empty() ? text : label;
+    }
+    const Item* item = slot_item(spec);
+    if (!item) return "";
+    if (item->date) return std::to_string(item->date->year);
+    return item->label.empty() ? item_text(*item) : item->label;
+  }
+
+  void apply(const CompiledRule& rule, const RuleMatch& match, const View& view, std::set<std::string>& claimed) {
+    const RuleSource& source = *rule.source;
+    for (const EmitSpec& emit : source.emits) {
+      if (emit.form) {
+        auto whole = argument(emit.subject, rule, match, view, {NodeKind::programme}, claimed, Relation::part_of);
+        auto first = argument(emit.object, rule, match, view, {NodeKind::programme}, claimed, Relation::part_of);
+        if (whole.size() == 1 && first.size() == 1 && whole[0].id != first[0].id) forms_[whole[0].id] = first[0].id;
+        continue;
+      }
+      if (emit.object == "@NONE" || emit.subject == "@NONE") continue;
+      auto subjects = argument(emit.subject, rule, match, view, subject_kinds(emit.relation), claimed, emit.relation);
+      if (subjects.empty()) continue;
+      auto objects = argument(emit.object, rule, match, view, object_kinds(emit.relation), claimed, emit.relation);
+      Attributes attributes;
+      std::optional<int> year;
+      for (const auto& [key, spec] : emit.attributes) {
+        std::string value = attribute_value(spec, match, view);
+        if (value.empty()) continue;
+        if (key == "year") {
+          if (value.size() == 4 && std::all_of(value.begin(), value.end(), ::isdigit)) year = std::stoi(value);
+          continue;
+        }
+        attributes[key] = value;
+      }
+      if (emit.relation == Relation::introduced && !year) {
+        // The year of the clause, when it gives exactly one.
+        std::set<int> years;
+        for (std::size_t index : view.items)
+          if (items_[index].date && items_[index].year_given) years.insert(items_[index].date->year);
+        if (years.size() == 1) year = *years.begin();
+      }
+      for (const Entity& subject : subjects) {
+        for (const Entity& object : objects) {
+          if (emit.relation == Relation::part_of && subject.kind != object.kind) continue;
+          if (emit.relation == Relation::evolved_into) {
+            if (subject.kind != object.kind) continue;
+            // A policy that changed shape evolves from its current form.
+            std::string from = subject.id;
+            for (int hops = 0; hops < 8 && forms_.count(from) && forms_[from] != object.id; ++hops) from = forms_[from];
+            Entity source_entity = subject;
+            if (from != subject.id) {
+              auto node = nodes_.find(from);
+              source_entity = Entity{from, subject.kind, node != nodes_.end() ? node->second.label : from,
+                                     subject.label + " = " + (node != nodes_.end() ? node->second.label : from)};
+              if (!subject.note.empty()) source_entity.note = subject.note + "; " + source_entity.note;
+            }
+            forms_[subject.id] = object.id;
+            if (from != subject.id) forms_[from] = object.id;
+            add_fact(emit.relation, source_entity, object, year, attributes, source.id, source.confidence);
+            continue;
+          }
+          add_fact(emit.relation, subject, object, year, attributes, source.id, source.confidence);
+          // What an administration has just introduced is what the next sentences talk about.
+          if (emit.relation == Relation::introduced && object.kind == NodeKind::programme) {
+            topic_ = object;
+            topic_->note.clear();
+          }
+        }
+      }
+    }
+  }
+
+  void trace_items() const {
+    *trace_ << document_.meta.id << " [" << sentence_index_ << "] ";
+    for (const Item& item : items_) {
+      std::string tags;
+      for (const std::string& tag : item.tags) tags += (tags.empty() ? "" : "&") + tag;
+      *trace_ << "<" << item_text(item) << ":" << tags << (item.verb ? "*" : "") << (item.members.empty() ? "" : " list") << "> ";
+    }
+    *trace_ << "\n";
+  }
+
+  void update_topic() {
+    std::vector<View> views = clause_views();
+    if (views.empty()) return;
+    bool subject_seen = false;
+    for (std::size_t index : views.front().items) {
+      const Item& item = items_[index];
+      if (item.verb) break;
+      if (!subject_seen && entity_like(item) && item.members.empty()) {
+        subject_seen = true;
+        if (resolved_[index]) previous_subject_ = resolved_[index];
+        else if (item.type == "PRON" && previous_subject_) {
+        } else previous_subject_.reset();
+      }
+      if (item.type == "PROG" && item.members.empty() && resolved_[index] && resolved_[index]->kind == NodeKind::programme) {
+        topic_ = resolved_[index];
+        topic_->note = "topic = " + topic_->label;
+        return;
+      }
+      if (entity_like(item) && item.type != "PROG") return;
+    }
+  }
+
+  const Pack& pack_;
+  const Chunker& chunker_;
+  const RuleSet& rules_;
+  const std::map<std::string, std::string>& modes_;
+  const SourceDocument& document_;
+  const std::string& text_;
+  std::ostream* trace_ = nullptr;
+  std::optional<Date> document_date_;
+
+  int sentence_index_ = 0;
+  SentenceSpan span_;
+  std::vector<Token> tokens_;
+  std::vector<Item> items_;
+  std::vector<std::optional<Entity>> resolved_;
+  std::vector<Mention> mentions_;
+  std::optional<Entity> topic_;
+  std::optional<Entity> previous_subject_;
+  std::map<std::string, std::string> forms_;
+  std::set<std::string> flags_, next_flags_;
+  std::map<std::string, Node> nodes_;
+  std::map<std::string, Node> pending_nodes_;
+  std::vector<Edge> edges_;
+  std::vector<std::string> unresolved_;
+};
+
+}  // namespace
+
+Extractor::Extractor(Pack pack) : pack_(std::move(pack)) {
+  gazetteer_ = std::make_unique<Gazetteer>(pack_);
+  rules_ = std::make_unique<RuleSet>(pack_);
+  chunker_ = std::make_unique<Chunker>(pack_, *gazetteer_, rules_->symbols());
+  modes_ = {{"EXPAND", "expanded"}, {"CONVERT", "converted"}, {"REPLACE", "replaced"}, {"RENAME", "renamed"},
+            {"MERGE", "merged"},    {"REORGANISE", "reorganised"}, {"FOLLOW", "followed_by"}};
+}
+
+Extractor::~Extractor() = default;
+
+Extraction Extractor::extract(const SourceDocument& document) const {
+  DocumentRun run(pack_, *chunker_, *rules_, modes_, document, trace_);
+  return run.run();
+}
+
+void Extractor::link_successions(PolicyGraph& graph) const {
+  const auto& list = pack_.administrations;
+  for (std::size_t k = 0; k + 1 < list.size(); ++k) {
+    std::string from = make_node_id(NodeKind::administration, list[k].id);
+    std::string to = make_node_id(NodeKind::administration, list[k + 1].id);
+    if (!graph.node(from) || !graph.node(to)) continue;
+    Evidence e;
+    e.document = "pack:" + pack_.name;
+    e.text = list[k].label + " (" + list[k].start.to_string() + " to " + (list[k].end ? list[k].end->to_string() : "") +
+             ") was followed by " + list[k + 1].label + " (from " + list[k + 1].start.to_string() + ")";
+    e.rule = "pack.terms";
+    graph.add_edge(Edge{from, to, Relation::succeeded_by, std::nullopt, {}, {e}});
+  }
+}
+
+}  // namespace policygraph::ingest

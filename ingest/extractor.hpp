@@ -1,0 +1,57 @@
+// Extraction of one document: sentences, items, coreference, clauses, rules, and the facts they
+// give, as a small PolicyGraph whose every node and edge cites its sentence. Pure and per
+// document, so documents are extracted in parallel and merged by the caller.
+#pragma once
+
+#include <iosfwd>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "graph/policy_graph.hpp"
+#include "ingest/chunker.hpp"
+#include "ingest/gazetteer.hpp"
+#include "ingest/pack.hpp"
+#include "ingest/reader.hpp"
+#include "ingest/rules.hpp"
+
+namespace policygraph::ingest {
+
+/// What extraction of one document gave.
+struct Extraction {
+  PolicyGraph graph;                    ///< the document, its nodes and edges
+  std::size_t sentences = 0;
+  std::size_t facts = 0;                ///< edges emitted (before merging duplicates)
+  std::vector<std::string> unresolved;  ///< pronouns and descriptions with no antecedent, for -v
+};
+
+class Extractor {
+ public:
+  /// Compiles the pack's gazetteer and rules; throws InputError for a bad rule.
+  explicit Extractor(Pack pack);
+  ~Extractor();
+  /// Extracts a document. Thread-safe: one Extractor serves every worker.
+  Extraction extract(const SourceDocument& document) const;
+  /// Adds what the pack states about administrations present in the graph: succeeded_by
+  /// between administrations that follow each other in the pack.
+  void link_successions(PolicyGraph& graph) const;
+  /// Writes each sentence's items and each rule match to `out` (not thread-safe: use one worker).
+  void set_trace(std::ostream* out) { trace_ = out; }
+  const Pack& pack() const { return pack_; }
+  const RuleSet& rules() const { return *rules_; }
+  const Chunker& chunker() const { return *chunker_; }
+
+ private:
+  Pack pack_;
+  std::unique_ptr<Gazetteer> gazetteer_;
+  std::unique_ptr<RuleSet> rules_;
+  std::unique_ptr<Chunker> chunker_;
+  std::map<std::string, std::string> modes_;  ///< word class → evolution mode
+  std::ostream* trace_ = nullptr;
+};
+
+/// Returns the slug of a name for node ids: normalised, words joined by '-'.
+std::string name_slug(std::string_view name);
+
+}  // namespace policygraph::ingest

@@ -1,0 +1,101 @@
+// The ingest pipeline: a pool of workers takes inputs by index; results are merged in order.
+#include "ingest/pipeline.hpp"
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+#include "graph/error.hpp"
+#include "ingest/reader.hpp"
+#include "ingest/sha256.hpp"
+
+namespace policygraph::ingest {
+
+Extraction extract_bytes(const std::string& path, const std::string& bytes, const Extractor& extractor) {
+  SourceDocument document = make_document(path, bytes, extractor.pack().lexicon);
+  return extractor.extract(document);
+}
+
+IngestReport ingest_documents(PolicyGraph& graph, const std::vector<std::string>& inputs, const Extractor& extractor,
+                              const IngestOptions& options,
+                              const std::function<void(std::size_t, std::size_t, std::size_t)>& progress) {
+  std::vector<std::string> paths = expand_inputs(inputs);
+  IngestReport report;
+  report.documents.resize(paths.size());
+  std::vector<std::optional<Extraction>> results(paths.size());
+
+  // Ids come from file names; two inputs with the same name get the path's digest appended.
+  std::map<std::string, std::string> id_owner;
+  for (const Document* document : graph.documents()) id_owner[document->id] = document->path;
+  std::vector<std::string> ids(paths.size());
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    std::string id = document_id_for(paths[i]);
+    auto owner = id_owner.find(id);
+    if (owner != id_owner.end() && owner->second != paths[i]) id += "-" + sha256_hex(paths[i]).substr(0, 8);
+    id_owner[id] = paths[i];
+    ids[i] = id;
+  }
+
+  std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> done{0};
+  std::atomic<std::size_t> bytes_done{0};
+  std::mutex progress_mutex;
+  auto work = [&] {
+    for (std::size_t i = next++; i < paths.size(); i = next++) {
+      DocumentOutcome& outcome = report.documents[i];
+      outcome.path = paths[i];
+      outcome.id = ids[i];
+      try {
+        std::string bytes = read_input(paths[i]);
+        outcome.bytes = bytes.size();
+        const Document* existing = graph.document(ids[i]);
+        if (existing && existing->sha256 == sha256_hex(bytes) && existing->path == paths[i]) {
+          outcome.status = DocumentOutcome::Status::unchanged;
+        } else {
+          SourceDocument document = make_document(paths[i], bytes, extractor.pack().lexicon);
+          document.meta.id = ids[i];
+          outcome.warnings = document.warnings;
+          Extraction extraction = extractor.extract(document);
+          outcome.sentences = extraction.sentences;
+          outcome.facts = extraction.facts;
+          outcome.unresolved = extraction.unresolved;
+          outcome.status = existing ? DocumentOutcome::Status::replaced : DocumentOutcome::Status::added;
+          results[i] = std::move(extraction);
+        }
+      } catch (const Error& e) {
+        outcome.status = DocumentOutcome::Status::failed;
+        outcome.error = e.what();
+      }
+      bytes_done += outcome.bytes;
+      std::size_t finished = ++done;
+      if (progress) {
+        std::lock_guard<std::mutex> lock(progress_mutex);
+        progress(finished, paths.size(), bytes_done.load());
+      }
+    }
+  };
+  unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(1, paths.size())));
+  std::vector<std::thread> workers;
+  for (unsigned w = 1; w < jobs; ++w) workers.emplace_back(work);
+  work();
+  for (std::thread& worker : workers) worker.join();
+
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    DocumentOutcome& outcome = report.documents[i];
+    report.bytes += outcome.bytes;
+    switch (outcome.status) {
+      case DocumentOutcome::Status::added: ++report.added; break;
+      case DocumentOutcome::Status::replaced: ++report.replaced; break;
+      case DocumentOutcome::Status::unchanged: ++report.unchanged; break;
+      case DocumentOutcome::Status::failed: ++report.failed; break;
+    }
+    if (!results[i]) continue;
+    if (outcome.status == DocumentOutcome::Status::replaced) graph.remove_document(outcome.id);
+    graph.merge(results[i]->graph);
+  }
+  extractor.link_successions(graph);
+  return report;
+}
+
+}  // namespace policygraph::ingest

@@ -1,0 +1,47 @@
+// Ingesting documents into a graph: read, skip what is unchanged, extract in parallel, merge in
+// input order (so the snapshot is the same whatever the number of workers), replace what changed.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "graph/policy_graph.hpp"
+#include "ingest/extractor.hpp"
+
+namespace policygraph::ingest {
+
+struct IngestOptions {
+  unsigned jobs = 0;  ///< workers; 0 for every core
+};
+
+/// What happened to one input.
+struct DocumentOutcome {
+  std::string path;
+  std::string id;
+  enum class Status { added, replaced, unchanged, failed } status = Status::added;
+  std::size_t bytes = 0;
+  std::size_t sentences = 0;
+  std::size_t facts = 0;
+  std::string error;                    ///< for failed inputs: "PATH: reason"
+  std::vector<std::string> warnings;    ///< e.g. invalid UTF-8 replaced
+  std::vector<std::string> unresolved;  ///< pronouns without an antecedent
+};
+
+struct IngestReport {
+  std::vector<DocumentOutcome> documents;  ///< in input order
+  std::size_t added = 0, replaced = 0, unchanged = 0, failed = 0;
+  std::size_t bytes = 0;
+};
+
+/// Ingests inputs (files, folders, "-") into the graph. Unreadable and binary files are reported
+/// in the outcome and skipped. `progress` is called after each document is extracted (from the
+/// worker's thread, serialised).
+IngestReport ingest_documents(PolicyGraph& graph, const std::vector<std::string>& inputs, const Extractor& extractor,
+                              const IngestOptions& options,
+                              const std::function<void(std::size_t done, std::size_t total, std::size_t bytes)>& progress = {});
+
+/// Extracts one document from bytes without touching any graph (for tests and evaluation).
+Extraction extract_bytes(const std::string& path, const std::string& bytes, const Extractor& extractor);
+
+}  // namespace policygraph::ingest

@@ -1,0 +1,105 @@
+// Segmentation with ICU's BreakIterator over UTF-8 UText, so boundaries come back as byte offsets.
+#include "ingest/segment.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <memory>
+
+#include "graph/error.hpp"
+#include "ingest/tokens.hpp"
+
+namespace policygraph::ingest {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+bool ends_sentence(std::string_view line) {
+  while (!line.empty() && is_space(line.back())) line.remove_suffix(1);
+  if (line.empty()) return true;
+  char last = line.back();
+  if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return true;
+  // A closing quote after the full stop.
+  return line.size() >= 4 && (line.substr(line.size() - 3) == "\xE2\x80\x9D" || line.substr(line.size() - 3) == "\xE2\x80\x99") &&
+         (line[line.size() - 4] == '.' || line[line.size() - 4] == '?' || line[line.size() - 4] == '!');
+}
+
+bool starts_lower(std::string_view line) { return !line.empty() && line[0] >= 'a' && line[0] <= 'z'; }
+
+bool ends_with_function_word(std::string_view line, const Lexicon& lexicon) {
+  std::vector<Token> tokens = tokenize(line);
+  if (tokens.empty()) return false;
+  const std::string& last = tokens.back().norm;
+  return lexicon.has("determiners", last) || lexicon.has("prepositions", last) || lexicon.has("conjunctions", last) ||
+         last == "of" || last == "for";
+}
+
+}  // namespace
+
+std::vector<SentenceSpan> split_sentences(std::string_view text, const Lexicon& lexicon) {
+  // 1. Blocks: a line ends its block unless it was hard-wrapped in the middle of a sentence.
+  std::vector<SentenceSpan> blocks;
+  std::size_t block_begin = std::string_view::npos;
+  std::size_t position = 0;
+  while (position < text.size()) {
+    std::size_t newline = text.find('\n', position);
+    std::size_t line_end = newline == std::string_view::npos ? text.size() : newline;
+    std::string_view line = text.substr(position, line_end - position);
+    bool blank = line.find_first_not_of(" \t\r") == std::string_view::npos;
+    if (!blank && block_begin == std::string_view::npos) block_begin = position;
+    std::size_t next_start = newline == std::string_view::npos ? text.size() : newline + 1;
+    std::size_t next_end = text.find('\n', next_start);
+    std::string_view next = next_start < text.size()
+                                ? text.substr(next_start, (next_end == std::string_view::npos ? text.size() : next_end) - next_start)
+                                : std::string_view();
+    bool next_blank = next.find_first_not_of(" \t\r") == std::string_view::npos;
+    bool join = !blank && !next_blank && !ends_sentence(line) &&
+                (starts_lower(next) || ends_with_function_word(line, lexicon));
+    if (block_begin != std::string_view::npos && (blank || !join)) {
+      blocks.push_back({block_begin, blank ? position : line_end});
+      block_begin = std::string_view::npos;
+    }
+    position = next_start;
+  }
+  if (block_begin != std::string_view::npos) blocks.push_back({block_begin, text.size()});
+
+  // 2. Sentences inside each block.
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> iterator(
+      icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+  if (U_FAILURE(status)) throw Error(std::string("ICU sentence iterator unavailable: ") + u_errorName(status));
+  std::vector<SentenceSpan> sentences;
+  const auto& abbreviations = lexicon.list("abbreviations");
+  for (const SentenceSpan& block : blocks) {
+    UText* utext = utext_openUTF8(nullptr, text.data() + block.begin, static_cast<int64_t>(block.end - block.begin), &status);
+    if (U_FAILURE(status)) throw Error(std::string("ICU text unavailable: ") + u_errorName(status));
+    iterator->setText(utext, status);
+    std::vector<std::size_t> breaks;
+    for (int32_t at = iterator->next(); at != icu::BreakIterator::DONE; at = iterator->next())
+      breaks.push_back(block.begin + static_cast<std::size_t>(at));
+    utext_close(utext);
+    std::size_t start = block.begin;
+    for (std::size_t b = 0; b < breaks.size(); ++b) {
+      std::size_t end = breaks[b];
+      if (b + 1 < breaks.size()) {
+        // Join a break that follows an abbreviation of the pack or a single initial ("J.").
+        std::string_view piece = text.substr(start, end - start);
+        std::size_t trimmed = piece.find_last_not_of(" \t\r\n");
+        std::vector<Token> tail = tokenize(piece.substr(0, trimmed == std::string_view::npos ? 0 : trimmed + 1));
+        if (tail.size() >= 2 && tail.back().norm == ".") {
+          const Token& word = tail[tail.size() - 2];
+          bool initial = word.norm.size() == 1 && word.capitalised;
+          if (initial || abbreviations.count(word.norm + ".")) continue;
+        }
+      }
+      std::size_t s = start, e = end;
+      while (s < e && is_space(text[s])) ++s;
+      while (e > s && is_space(text[e - 1])) --e;
+      if (e > s) sentences.push_back({s, e});
+      start = end;
+    }
+  }
+  return sentences;
+}
+
+}  // namespace policygraph::ingest

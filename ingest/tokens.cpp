@@ -1,0 +1,123 @@
+// The tokenizer: an ASCII fast path and ICU character properties for everything else.
+#include "ingest/tokens.hpp"
+
+#include <cctype>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace policygraph::ingest {
+namespace {
+
+bool is_hangul(UChar32 c) { return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F); }
+
+bool is_word_char(UChar32 c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return u_isalnum(c) || u_hasBinaryProperty(c, UCHAR_ALPHABETIC) || (U_GET_GC_MASK(c) & U_GC_M_MASK);
+}
+
+bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
+bool is_hyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+
+UChar32 decode(std::string_view text, int32_t at) {
+  UChar32 c;
+  int32_t i = at;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+  return c;
+}
+
+void append_folded(std::string& out, UChar32 c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return;
+  }
+  if (is_apostrophe(c)) {
+    out += '\'';
+    return;
+  }
+  if (is_hyphen(c)) {
+    out += '-';
+    return;
+  }
+  UChar32 folded = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+  char buffer[4];
+  int32_t length = 0;
+  U8_APPEND_UNSAFE(buffer, length, folded);
+  out.append(buffer, static_cast<std::size_t>(length));
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text, uint32_t base) {
+  std::vector<Token> tokens;
+  tokens.reserve(text.size() / 5 + 1);
+  const auto* data = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t size = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  while (i < size) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(data, i, size, c);
+    if (c < 0 || u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B) continue;
+    Token token;
+    token.begin = base + static_cast<uint32_t>(start);
+    if (!is_word_char(c)) {
+      append_folded(token.norm, c);
+      if (c == 0x201C || c == 0x201D) token.norm = "\"";
+      if (c == 0x2018) token.norm = "'";
+      token.end = base + static_cast<uint32_t>(i);
+      tokens.push_back(std::move(token));
+      continue;
+    }
+    token.word = true;
+    token.capitalised = u_isupper(c);
+    bool digits_only = c >= '0' && c <= '9';
+    int letters = 0, uppers = 0;
+    int32_t end = start;
+    int32_t j = start;
+    // A word runs over letters and digits, and over one joiner (' - & + . ·) between two of them.
+    while (j < size) {
+      UChar32 d;
+      U8_NEXT(data, j, size, d);
+      if (d >= 0 && is_word_char(d)) {
+        append_folded(token.norm, d);
+        if (!(d >= '0' && d <= '9')) digits_only = false;
+        if (u_isalpha(d)) {
+          ++letters;
+          if (u_isupper(d)) ++uppers;
+        }
+        if (is_hangul(d)) token.hangul = true;
+        end = j;
+        continue;
+      }
+      bool joiner = is_apostrophe(d) || is_hyphen(d) || d == '&' || d == '+' || (d == '.' && digits_only);
+      // "4,000": a comma between a number and three digits is a thousands separator.
+      if (d == ',' && digits_only && j + 3 <= size && std::isdigit(data[j]) && std::isdigit(data[j + 1]) &&
+          std::isdigit(data[j + 2]) && (j + 3 == size || !std::isdigit(data[j + 3])))
+        joiner = true;
+      if (!joiner || j >= size) break;
+      UChar32 next = decode(text, j);
+      if (next < 0 || !is_word_char(next)) break;
+      append_folded(token.norm, d);
+      if (!(d == '.' && digits_only)) digits_only = false;
+      end = j;
+    }
+    i = end;
+    token.end = base + static_cast<uint32_t>(end);
+    token.number = digits_only;
+    token.all_caps = letters >= 2 && uppers == letters;
+    tokens.push_back(std::move(token));
+  }
+  return tokens;
+}
+
+std::string fold_name(std::string_view text) {
+  std::string out;
+  for (const Token& token : tokenize(text)) {
+    if (!out.empty()) out += ' ';
+    out += token.norm;
+  }
+  return out;
+}
+
+}  // namespace policygraph::ingest

@@ -1,0 +1,31 @@
+// Tokens with byte offsets: words (keeping "R&D", "People's", "Moo-hyun", "5+2" whole), numbers
+// and punctuation, each with a folded form for matching. One linear pass, no regular expressions.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace policygraph::ingest {
+
+struct Token {
+  uint32_t begin = 0;  ///< byte offsets in the text the tokenizer was given (plus its base)
+  uint32_t end = 0;
+  std::string norm;    ///< lower case, curly quotes made straight
+  bool word = false;   ///< letters or digits (not punctuation)
+  bool capitalised = false;  ///< starts with an upper-case letter
+  bool all_caps = false;     ///< two or more letters, all upper case ("KIAT")
+  bool number = false;       ///< digits only
+  bool hangul = false;       ///< contains Hangul
+
+  /// Returns the surface text of the token in `text`.
+  std::string_view surface(std::string_view text) const { return text.substr(begin, end - begin); }
+};
+
+/// Splits text into tokens; offsets are relative to `text` plus `base`.
+std::vector<Token> tokenize(std::string_view text, uint32_t base = 0);
+/// Returns the folded form of a name for matching (the norms of its tokens joined by spaces).
+std::string fold_name(std::string_view text);
+
+}  // namespace policygraph::ingest
