@@ -377,7 +377,7 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
     bool expletive = t.norm == "it" && i + 2 < tokens.size() && has_tag(symbols_.word_tags(tokens[i + 1].norm), "BE") &&
                      (has_tag(symbols_.word_tags(tokens[i + 2].norm), "SAY") ||
                       has_tag(symbols_.word_tags(tokens[i + 2].norm), "ARGUE") || lexicon_.has("expletive_cues", tokens[i + 2].norm));
-    if (!expletive && !t.all_caps && (t.norm == "it" || t.norm == "they" || t.norm == "them" ||
+    if (!expletive && !t.all_caps && (t.norm == "it" || t.norm == "they" || t.norm == "them" || t.norm == "he" || t.norm == "she" ||
         ((t.norm == "this" || t.norm == "that") && i + 1 < tokens.size() &&
          (is_verb_word(tokens[i + 1].norm) || has_tag(symbols_.word_tags(tokens[i + 1].norm), "ADV")) &&
          !lexicon_.has("nounable", tokens[i + 1].norm) && !heads_any(tokens[i + 1].norm)))) {
@@ -501,7 +501,14 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
         // "pilot project for an innovation cluster", "policy for nurturing local industry".
         for (int extension = 0; extension < 2 && j + 1 < tokens.size(); ++extension) {
           const std::string& prep = tokens[j].norm;
-          if ((prep != "of" && prep != "for") || roles.count(head) || titles.count(head)) break;
+          // Relational nouns keep their "of" phrase apart: "three problems of the certification
+          // system" names the system the problems belong to.
+          bool relational = false;
+          for (const std::string& tag : symbols_.word_tags(head))
+            if (tag == "PROBLEM_NOUN" || tag == "OUTCOME_NOUN" || tag == "GOAL_NOUN" || tag == "PART_NOUN" ||
+                tag == "PRIORITY_NOUN" || tag == "RECOMMEND_NOUN")
+              relational = true;
+          if ((prep != "of" && prep != "for") || roles.count(head) || titles.count(head) || relational) break;
           std::size_t k = j + 1;
           while (k < tokens.size() && lexicon_.has("determiners", tokens[k].norm)) ++k;
           std::size_t m = k;

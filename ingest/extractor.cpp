@@ -558,8 +558,25 @@ class DocumentRun {
     return next < items_.size() && items_[next].verb;
   }
 
-  std::optional<Entity> resolve_one(const Item& item, std::size_t position, const std::vector<NodeKind>& kinds) {
+  std::optional<Entity> resolve_one(const Item& item, std::size_t position, const std::vector<NodeKind>& kinds_in) {
     if (item.type == "PRON") {
+      // "he" and "she" are people; "it" and "they" never are.
+      bool personal = item.head == "he" || item.head == "she";
+      std::vector<NodeKind> kinds;
+      for (NodeKind kind : kinds_in)
+        if ((kind == NodeKind::person) == personal) kinds.push_back(kind);
+      if (personal && contains(kinds, NodeKind::person)) {
+        if (previous_subject_ && previous_subject_->kind == NodeKind::person && subject_position(position)) {
+          Entity found = *previous_subject_;
+          found.note = item.head + " = " + found.label;
+          return found;
+        }
+        if (auto found = latest(NodeKind::person, position)) {
+          found->note = item.head + " = " + found->label;
+          return found;
+        }
+        return std::nullopt;
+      }
       // A subject pronoun continues the previous sentence's subject ("The programme was launched
       // in 1997. It was later expanded …"); an object pronoun takes the latest mention of its kind.
       if (subject_position(position)) {
@@ -586,6 +603,7 @@ class DocumentRun {
       own = resolved_[position];
     else
       own = own_entity(item, position);
+    const std::vector<NodeKind>& kinds = kinds_in;
     if (own && contains(kinds, own->kind)) return own;
     // A phrase of the wrong type is recast into the slot's kind ("focus on regional innovation
     // systems" makes a goal); pack entities and definite descriptions keep their kind.
@@ -681,6 +699,9 @@ class DocumentRun {
       // A leading verb of a result ("helped create more jobs") or a repeated preposition goes.
       if (!whole_clause && b - a > 2 && (pack_.lexicon.has("prepositions", t[a].norm) ||
                                         (chunker_.is_verb_word(t[a].norm) && !pack_.lexicon.has("nounable", t[a].norm))))
+        ++a;
+      if (whole_clause && b - a > 2 && (t[a].norm == "was" || t[a].norm == "were" || t[a].norm == "is" || t[a].norm == "are" ||
+                                        t[a].norm == "has" || t[a].norm == "have" || t[a].norm == "had"))
         ++a;
       while (a < b && (!t[a].word || lead_words.count(t[a].norm) || pack_.lexicon.has("determiners", t[a].norm) ||
                        pack_.lexicon.has("drop_modifiers", t[a].norm) || (t[a].norm.size() > 2 && t[a].norm.compare(t[a].norm.size() - 2, 2, "'s") == 0 && !t[a].capitalised)))
@@ -779,7 +800,8 @@ class DocumentRun {
       std::size_t first_token = items_[view.items[slot->second.first]].first;
       // A proposal runs to the end of the sentence even where a coordinated verb split the clause.
       std::size_t last_token = rule.clause_slots.count(spec) ? tokens_.size() : items_[view.items[slot->second.last - 1]].last;
-      std::string key = std::string(to_string(relation)) + "@" + std::to_string(first_token);
+      // One list (or proposal) per relation and clause end: the first, most specific rule wins.
+      std::string key = std::string(to_string(relation)) + "@" + std::to_string(last_token);
       if (claimed.count(key)) return out;
       claimed.insert(key);
       for (const std::string& phrase : phrases(first_token, last_token, rule.clause_slots.count(spec) > 0))
