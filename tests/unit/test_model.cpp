@@ -29,7 +29,7 @@ TEST_CASE("dates keep their precision", "[graph]") {
   CHECK(*year < *day);
 }
 
-TEST_CASE("impossible dates are rejected", "[graph]") {
+TEST_CASE("Date::parse rejects impossible calendar dates", "[graph]") {
   CHECK_FALSE(Date::parse(""));
   CHECK_FALSE(Date::parse("20"));
   CHECK_FALSE(Date::parse("2003-13"));
