@@ -1,6 +1,7 @@
 // Date scanning over tokens: numeric forms first, then month names in both orders.
 #include "ingest/dates.hpp"
 
+#include <cctype>
 #include <charconv>
 
 namespace policygraph::ingest {
@@ -79,8 +80,10 @@ std::vector<DateMention> scan_dates(const std::vector<Token>& tokens, std::strin
         int month = std::atoi(month_token.c_str());
         int day = 0;
         std::size_t last = i + 2;
-        if (i + 2 < tokens.size() && tokens[i + 2].norm.size() >= 4 &&
-            tokens[i + 2].norm.compare(tokens[i + 2].norm.size() - 3, 3, "일") == 0) {
+        // "13일", or "13일에" with a particle attached.
+        if (i + 2 < tokens.size() && std::isdigit(static_cast<unsigned char>(tokens[i + 2].norm[0])) &&
+            tokens[i + 2].norm.find("일") != std::string::npos &&
+            tokens[i + 2].norm.find_first_not_of("0123456789") == tokens[i + 2].norm.find("일")) {
           day = std::atoi(tokens[i + 2].norm.c_str());
           last = i + 3;
         }
@@ -113,7 +116,7 @@ std::vector<DateMention> scan_dates(const std::vector<Token>& tokens, std::strin
               i = j;
               continue;
             }
-        } else if (is_year_token(tokens[j])) {
+        } else if (is_year_token(tokens[j]) && !(i > 0 && tokens[i - 1].number)) {  // not "32 March 2019"
           if (auto date = make(std::stoi(tokens[j].norm), *month, 0)) {
             out.push_back({i, j + 1, *date, true});
             i = j;

@@ -71,7 +71,12 @@ std::vector<SentenceSpan> split_sentences(std::string_view text, const Lexicon& 
   std::vector<SentenceSpan> sentences;
   const auto& abbreviations = lexicon.list("abbreviations");
   for (const SentenceSpan& block : blocks) {
-    UText* utext = utext_openUTF8(nullptr, text.data() + block.begin, static_cast<int64_t>(block.end - block.begin), &status);
+    // ICU ends a sentence at every line break; a hard-wrapped block is one paragraph, so its line
+    // breaks are given to ICU as spaces (same bytes, same offsets).
+    std::string flat(text.substr(block.begin, block.end - block.begin));
+    for (char& c : flat)
+      if (c == '\n' || c == '\r') c = ' ';
+    UText* utext = utext_openUTF8(nullptr, flat.data(), static_cast<int64_t>(flat.size()), &status);
     if (U_FAILURE(status)) throw Error(std::string("ICU text unavailable: ") + u_errorName(status));
     iterator->setText(utext, status);
     std::vector<std::size_t> breaks;
@@ -89,7 +94,8 @@ std::vector<SentenceSpan> split_sentences(std::string_view text, const Lexicon& 
         if (tail.size() >= 2 && tail.back().norm == ".") {
           const Token& word = tail[tail.size() - 2];
           bool initial = word.norm.size() == 1 && word.capitalised;
-          if (initial || abbreviations.count(word.norm + ".")) continue;
+          bool list_number = tail.size() == 2 && word.number;  // "1. Budgets were cut"
+          if (initial || list_number || abbreviations.count(word.norm + ".")) continue;
         }
       }
       std::size_t s = start, e = end;

@@ -99,7 +99,7 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
       UChar32 next = decode(text, j);
       if (next < 0 || !is_word_char(next)) break;
       append_folded(token.norm, d);
-      if (!(d == '.' && digits_only)) digits_only = false;
+      if (!((d == '.' || d == ',') && digits_only)) digits_only = false;
       end = j;
     }
     i = end;
