@@ -145,6 +145,7 @@ void Chunker::finish(Item& item) const {
       for (const std::string& tag : symbols_.word_tags(*words))
         if (tag.front() != '\'' && lexicon_.has("noun_classes", lower(tag))) tags.push_back(tag);
   }
+  if (!item.type.empty() && (item.proper || !item.candidates.empty())) tags.push_back("PROPER");
   std::sort(tags.begin(), tags.end());
   tags.erase(std::unique(tags.begin(), tags.end()), tags.end());
   item.tags = tags;

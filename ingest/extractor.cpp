@@ -612,7 +612,8 @@ class DocumentRun {
     NodeKind kind = kinds.front();
     if (kind == NodeKind::administration || kind == NodeKind::person || kind == NodeKind::event) return std::nullopt;
     if (kind == NodeKind::organisation && !item.proper) return std::nullopt;
-    if (kind == NodeKind::programme) return programme_from_phrase(item);
+    // Only a programme-like phrase or a name becomes a programme ("the phase", "the goals" do not).
+    if (kind == NodeKind::programme) return item.type == "PROG" || item.proper ? std::optional<Entity>(programme_from_phrase(item)) : std::nullopt;
     return named_entity(kind, item.label);
   }
 

@@ -254,12 +254,15 @@ SymbolTable::SymbolTable(const Lexicon& lexicon, const std::set<std::string>& li
       if (!is_literal(tag)) classes.push_back(tag);
     class_sets.insert(classes);
   }
+  // Mentions: a type, the noun classes of the head, and PROPER for capitalised names and pack names.
+  known_.insert("PROPER");
   for (const std::string& type : item_types()) {
     known_.insert(type);
     for (const auto& classes : class_sets) {
       std::vector<std::string> tags = classes;
       tags.push_back(type);
-      sort_unique(tags);
+      add(tags);
+      tags.push_back("PROPER");
       add(tags);
     }
   }
