@@ -17,11 +17,16 @@ configure: deps
 build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
 
-# The main job: ingest the bundled corpus into a snapshot and show what it holds.
+# The main job: ingest the bundled corpus into a snapshot, show what it holds, answer a question
+# and draw the policy-evolution timeline.
 demo: build
 	@mkdir -p $(DEMO)
 	$(BIN) -g $(DEMO)/policygraph.json ingest --fresh data/corpus
 	$(BIN) -g $(DEMO)/policygraph.json stats
+	$(BIN) -g $(DEMO)/policygraph.json ask "Which administration introduced the regional strategic industry?"
+	$(BIN) -g $(DEMO)/policygraph.json export --format png -o $(DEMO)/timeline.png
+	$(BIN) -g $(DEMO)/policygraph.json export --format svg -o $(DEMO)/timeline.svg
+	@echo "demo: snapshot $(DEMO)/policygraph.json, diagram $(DEMO)/timeline.png"
 
 # Every test: unit tests, end-to-end cases through the binary, checks by the tools that read exports.
 test: build
@@ -33,5 +38,11 @@ sanitize-test: deps
 	@cmake --build $(ASAN) -j $(JOBS)
 	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir $(ASAN) --output-on-failure -j $(JOBS) -LE install
 
+# Benchmarks (Google Benchmark): a Release build of their own, then every bench_* binary.
+bench: deps
+	@cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DPOLICYGRAPH_BENCH=ON -DPOLICYGRAPH_TESTS=OFF >/dev/null
+	@cmake --build build-bench -j $(JOBS)
+	@for b in build-bench/bench/bench_*; do echo "== $$b"; $$b --benchmark_repetitions=5 --benchmark_report_aggregates_only=true; done
+
 clean:
-	rm -rf $(BUILD) $(ASAN)
+	rm -rf $(BUILD) $(ASAN) build-bench
