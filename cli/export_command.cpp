@@ -4,12 +4,43 @@
 #include <sstream>
 
 #include "cli/app.hpp"
+#include "export/dot.hpp"
 #include "export/exporter.hpp"
 #include "graph/error.hpp"
 #include "graph/store.hpp"
 #include "graph/subgraph.hpp"
 
 namespace policygraph::cli {
+namespace {
+
+// Returns the id of the node a --focus NAME means: the node with that id, else the one node whose
+// label or alias equals NAME ignoring ASCII case. A stand-in for the query layer's name resolver,
+// which will replace this one function. Throws UsageError when no node or several nodes match.
+std::string resolve_focus(const PolicyGraph& graph, const std::string& name) {
+  if (graph.node(name)) return name;
+  auto fold = [](std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  };
+  const std::string wanted = fold(name);
+  std::vector<std::string> matches;
+  for (const Node* node : graph.nodes()) {
+    bool named = fold(node->label) == wanted;
+    for (const std::string& alias : node->aliases) named = named || fold(alias) == wanted;
+    if (named) matches.push_back(node->id);
+  }
+  if (matches.empty()) throw UsageError("--focus: no node has the id, label or alias '" + name + "'");
+  if (matches.size() > 1) {
+    std::string list;
+    for (const std::string& id : matches) list += (list.empty() ? "" : ", ") + id;
+    throw UsageError("--focus: '" + name + "' names several nodes (" + list + "); give an id");
+  }
+  return matches.front();
+}
+
+}  // namespace
 
 void add_export_command(CLI::App& app, Context& context) {
   auto* command = app.add_subcommand("export", "Write the graph in another format (see --format)");
@@ -17,6 +48,13 @@ void add_export_command(CLI::App& app, Context& context) {
     std::string format = "json";
     std::string output = "-";
     exporting::ExportOptions export_options;
+    // The view to export, as for diagrams (graph/subgraph.hpp).
+    std::string focus;
+    int depth = ViewFilter{}.depth;
+    int from_year = 0;
+    int to_year = 0;
+    std::string kinds;
+    std::string relations;
   };
   auto options = std::make_shared<Options>();
   std::string names;
@@ -24,10 +62,46 @@ void add_export_command(CLI::App& app, Context& context) {
   command->add_option("-f,--format", options->format, "Format: " + names);
   command->add_option("-o,--output", options->output, "Output file (folder for multi-file formats); - for stdout");
   command->add_option("--title", options->export_options.title, "Title of the diagram or dataset");
-  command->callback([&context, options] {
+  command->add_option("--focus", options->focus, "Only the neighbourhood of this node (id, label or alias)")
+      ->type_name("NAME");
+  command->add_option("--depth", options->depth, "Hops from the focus, either direction (default 2)")
+      ->check(CLI::NonNegativeNumber);
+  auto* from = command->add_option("--from", options->from_year, "Only what overlaps this year or later")
+                   ->type_name("YEAR");
+  auto* to = command->add_option("--to", options->to_year, "Only what overlaps this year or earlier")
+                 ->type_name("YEAR");
+  command->add_option("--kinds", options->kinds, "Node kinds to keep, e.g. administration,programme")
+      ->type_name("LIST");
+  command->add_option("--relations", options->relations, "Relations to keep, e.g. introduced,evolved_into")
+      ->type_name("LIST");
+  command->add_option("--view", options->export_options.view,
+                      "Diagrams: timeline (default), full (with bodies, people, events) or lineage")
+      ->check(CLI::IsMember({"timeline", "full", "lineage"}));
+  command->add_flag("--vertical", options->export_options.vertical, "Diagrams: time runs top to bottom");
+  command->add_option("--engine", options->export_options.engine, "Diagrams: Graphviz layout engine (default dot)")
+      ->check(CLI::IsMember(exporting::layout_engines()));
+  auto* depth = command->get_option("--depth");
+  command->callback([&context, options, from, to, depth] {
     const exporting::ExportFormat* format = exporting::find_export_format(options->format);
     if (!format) throw UsageError("unknown export format '" + options->format + "'");
-    PolicyGraph graph = load_snapshot(context.graph_path);
+    ViewFilter filter;
+    filter.depth = options->depth;
+    if (from->count()) filter.from_year = options->from_year;
+    if (to->count()) filter.to_year = options->to_year;
+    if (filter.from_year && filter.to_year && *filter.from_year > *filter.to_year)
+      throw UsageError("--from " + std::to_string(*filter.from_year) + " is after --to " +
+                       std::to_string(*filter.to_year));
+    filter.kinds = parse_kind_list(options->kinds);
+    filter.relations = parse_relation_list(options->relations);
+    PolicyGraph whole = load_snapshot(context.graph_path);
+    if (!options->focus.empty()) filter.focus = resolve_focus(whole, options->focus);
+    // A lineage of one programme is whole however long it is: the view keeps only what
+    // evolved_into and part_of join to the focus, so the neighbourhood may reach far.
+    if (options->export_options.view == "lineage" && !filter.focus.empty() && !depth->count()) filter.depth = 1 << 16;
+    options->export_options.focus = filter.focus;
+    if (format->binary && options->output == "-" && stdout_is_terminal())
+      throw UsageError("format " + format->name + " writes binary data: give -o FILE or redirect the output");
+    PolicyGraph graph = filter_graph(whole, filter);
     if (format->write_folder) {
       if (options->output == "-") throw UsageError("format " + format->name + " writes a folder: give -o DIR");
       format->write_folder(graph, options->output, options->export_options);

@@ -20,6 +20,7 @@ struct ExportOptions {
   std::string view = "timeline";  ///< diagrams: timeline, full or lineage
   bool vertical = false;    ///< diagrams: time axis top to bottom instead of left to right
   std::string engine = "dot";  ///< diagrams: Graphviz layout engine
+  std::string focus;        ///< diagrams: id of the focus node (highlighted; a lineage view keeps its lineage)
 };
 
 /// One export format.
@@ -40,5 +41,27 @@ const ExportFormat* find_export_format(std::string_view name);
 
 /// Writes the graph as its snapshot JSON: the same bytes as the store writes.
 void write_snapshot_json(const PolicyGraph& graph, std::ostream& out, const ExportOptions& options);
+
+// The formats for notebooks and other tools; docs/notebooks.md shows how each one is loaded.
+
+/// Writes node-link JSON for networkx (json_graph.node_link_graph, key "links"), d3 and pandas.
+void write_node_link(const PolicyGraph& graph, std::ostream& out, const ExportOptions& options);
+/// Writes GraphML with typed keys for networkx, Gephi, Cytoscape, yEd and igraph.
+void write_graphml(const PolicyGraph& graph, std::ostream& out, const ExportOptions& options);
+/// Writes dynamic GEXF 1.3 (start/end from terms and years) for Gephi's timeline.
+void write_gexf(const PolicyGraph& graph, std::ostream& out, const ExportOptions& options);
+/// Writes RDF as Turtle in the policygraph vocabulary with PROV-O evidence.
+void write_turtle(const PolicyGraph& graph, std::ostream& out, const ExportOptions& options);
+/// Writes the same RDF triples as write_turtle, as N-Triples (one triple a line).
+void write_ntriples(const PolicyGraph& graph, std::ostream& out, const ExportOptions& options);
+/// Writes the Neo4j bulk-import nodes file (id:ID, :LABEL, typed columns).
+void write_csv_nodes(const PolicyGraph& graph, std::ostream& out, const ExportOptions& options);
+/// Writes the Neo4j bulk-import relationships file (:START_ID, :END_ID, :TYPE, typed columns).
+void write_csv_relationships(const PolicyGraph& graph, std::ostream& out, const ExportOptions& options);
+/// Writes nodes.csv and relationships.csv into a folder, through a temporary sibling folder and a
+/// rename so that a failed export never leaves half a folder. Throws OutputError.
+void write_csv_folder(const PolicyGraph& graph, const std::filesystem::path& folder, const ExportOptions& options);
+/// Writes timeline JSON: a TimelineJS document whose "vis" member holds vis-timeline items and groups.
+void write_timeline(const PolicyGraph& graph, std::ostream& out, const ExportOptions& options);
 
 }  // namespace policygraph::exporting

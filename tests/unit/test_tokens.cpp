@@ -1,0 +1,169 @@
+// Unit tests of ingest/tokens: words that must stay whole, numbers, Korean, and byte offsets that
+// point back into UTF-8 text.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "ingest/tokens.hpp"
+
+using namespace policygraph::ingest;
+
+namespace {
+
+std::vector<std::string> surfaces(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Token& token : tokenize(text)) out.emplace_back(token.surface(text));
+  return out;
+}
+
+std::vector<std::string> norms(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Token& token : tokenize(text)) out.push_back(token.norm);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("joined words stay whole: R&D-oriented, Moo-hyun, 5+2", "[ingest][tokens]") {
+  CHECK(surfaces("R&D-oriented regional industry") == std::vector<std::string>{"R&D-oriented", "regional", "industry"});
+  CHECK(norms("R&D-oriented") == std::vector<std::string>{"r&d-oriented"});
+  CHECK(surfaces("Roh Moo-hyun administration") == std::vector<std::string>{"Roh", "Moo-hyun", "administration"});
+  CHECK(surfaces("the 5+2 regions") == std::vector<std::string>{"the", "5+2", "regions"});
+  auto tokens = tokenize("5+2");
+  REQUIRE(tokens.size() == 1);
+  CHECK_FALSE(tokens[0].number);  // a joiner other than '.' or ',' makes it a word, not a number
+  CHECK(tokens[0].word);
+}
+
+TEST_CASE("a joiner at a word's edge is punctuation", "[ingest][tokens]") {
+  CHECK(surfaces("R&D- and A&") == std::vector<std::string>{"R&D", "-", "and", "A", "&"});
+  CHECK(surfaces("'quoted'") == std::vector<std::string>{"'", "quoted", "'"});
+  CHECK(surfaces("a -- b") == std::vector<std::string>{"a", "-", "-", "b"});
+}
+
+TEST_CASE("possessives with straight and curly apostrophes fold alike", "[ingest][tokens]") {
+  auto straight = tokenize("People's Government");
+  auto curly = tokenize("People\u2019s Government");
+  REQUIRE(straight.size() == 2);
+  REQUIRE(curly.size() == 2);
+  CHECK(straight[0].norm == "people's");
+  CHECK(curly[0].norm == "people's");
+  CHECK(curly[0].end - curly[0].begin == std::string("People\u2019s").size());
+  CHECK(straight[0].capitalised);
+  CHECK(fold_name("the People\u2019s Government") == fold_name("the People's Government"));
+  // A curly opening quote folds to a straight one.
+  CHECK(norms("\u2018x\u2019") == std::vector<std::string>{"'", "x", "'"});
+  CHECK(norms("\u201Cx\u201D") == std::vector<std::string>{"\"", "x", "\""});
+}
+
+TEST_CASE("numbers: thousands separators and decimals are one number token", "[ingest][tokens]") {
+  auto tokens = tokenize("4,000 firms and 3.0 versions, 12, 345");
+  REQUIRE(tokens.size() >= 6);
+  CHECK(tokens[0].surface("4,000 firms and 3.0 versions, 12, 345") == "4,000");
+  CHECK(tokens[0].number);
+  CHECK(tokens[3].norm == "3.0");
+  CHECK(tokens[3].number);
+  // "12, 345" has a space: two numbers and a comma.
+  CHECK(surfaces("12, 345") == std::vector<std::string>{"12", ",", "345"});
+  // Four digits after the comma are not a thousands group.
+  CHECK(surfaces("1,2345") == std::vector<std::string>{"1", ",", "2345"});
+  // A sentence-final full stop after a number is punctuation.
+  CHECK(surfaces("in 2005.") == std::vector<std::string>{"in", "2005", "."});
+  auto year = tokenize("2005");
+  REQUIRE(year.size() == 1);
+  CHECK(year[0].number);
+}
+
+TEST_CASE("capitals and acronyms are flagged", "[ingest][tokens]") {
+  auto tokens = tokenize("KIAT and most MOST R&D");
+  REQUIRE(tokens.size() == 5);
+  CHECK(tokens[0].all_caps);
+  CHECK(tokens[0].capitalised);
+  CHECK_FALSE(tokens[2].all_caps);
+  CHECK_FALSE(tokens[2].capitalised);
+  CHECK(tokens[3].all_caps);
+  CHECK(tokens[3].norm == "most");  // the norm is folded; all_caps tells the acronym apart
+  CHECK(tokens[4].all_caps);
+  auto single = tokenize("A");
+  REQUIRE(single.size() == 1);
+  CHECK_FALSE(single[0].all_caps);  // one letter is not an acronym
+}
+
+TEST_CASE("Korean words are tokens with Hangul flagged and particles attached", "[ingest][tokens]") {
+  std::string text = "참여정부는 지역전략산업을 추진했다.";
+  auto tokens = tokenize(text);
+  REQUIRE(tokens.size() == 4);
+  CHECK(tokens[0].surface(text) == "참여정부는");
+  CHECK(tokens[0].hangul);
+  CHECK(tokens[0].word);
+  CHECK(tokens[1].surface(text) == "지역전략산업을");
+  CHECK(tokens[3].surface(text) == ".");
+  CHECK_FALSE(tokens[3].hangul);
+  // Mixed scripts: "MB정부" is one word.
+  auto mixed = tokenize("MB정부");
+  REQUIRE(mixed.size() == 1);
+  CHECK(mixed[0].hangul);
+  CHECK(mixed[0].norm == "mb정부");
+}
+
+TEST_CASE("byte offsets point into UTF-8 text", "[ingest][tokens]") {
+  std::string text = "“참여정부”, the People’s Government (2003–2008): R&D!";
+  auto tokens = tokenize(text);
+  REQUIRE_FALSE(tokens.empty());
+  uint32_t previous_end = 0;
+  for (const Token& token : tokens) {
+    CHECK(token.begin < token.end);
+    CHECK(token.end <= text.size());
+    CHECK(token.begin >= previous_end);  // in order, no overlaps
+    previous_end = token.end;
+    // Every surface is valid UTF-8 on its own: it starts and ends on code point boundaries.
+    auto lead = static_cast<unsigned char>(text[token.begin]);
+    CHECK((lead & 0xC0) != 0x80);
+    if (token.end < text.size()) CHECK((static_cast<unsigned char>(text[token.end]) & 0xC0) != 0x80);
+  }
+  CHECK(tokens[0].surface(text) == "“");
+  CHECK(tokens[0].norm == "\"");
+  CHECK(tokens[1].surface(text) == "참여정부");
+  CHECK(tokens[1].begin == 3);
+  CHECK(tokens[1].end == 3 + 12);
+  CHECK(tokens[2].surface(text) == "”");
+  CHECK(tokens[3].surface(text) == ",");
+  // The en dash between years is punctuation of three bytes.
+  bool dash_found = false;
+  for (std::size_t k = 0; k + 1 < tokens.size(); ++k)
+    if (tokens[k].surface(text) == "2003") {
+      CHECK(tokens[k + 1].surface(text) == "–");
+      CHECK(tokens[k + 1].end - tokens[k + 1].begin == 3);
+      CHECK(tokens[k + 2].surface(text) == "2008");
+      dash_found = true;
+    }
+  CHECK(dash_found);
+  CHECK(tokens.back().surface(text) == "!");
+}
+
+TEST_CASE("tokenize adds its base to offsets", "[ingest][tokens]") {
+  std::string document = "Intro. The MB government acted.";
+  std::string_view sentence = std::string_view(document).substr(7);
+  auto tokens = tokenize(sentence, 7);
+  REQUIRE(tokens.size() == 5);
+  CHECK(tokens[0].begin == 7);
+  CHECK(tokens[1].surface(document) == "MB");
+  CHECK(tokens.back().surface(document) == ".");
+}
+
+TEST_CASE("white space of every kind separates and empty text gives nothing", "[ingest][tokens]") {
+  CHECK(tokenize("").empty());
+  CHECK(tokenize(" \t\n\u00A0\u3000").empty());
+  CHECK(surfaces("a\u00A0b\u200Bc") == std::vector<std::string>{"a", "b", "c"});
+  CHECK(fold_name("  Ministry   of  SMEs ") == "ministry of smes");
+}
+
+TEST_CASE("invalid UTF-8 bytes are skipped, not read past", "[ingest][tokens]") {
+  std::string text = "ab\xFF\xFE" "cd \xE2\x80";  // a stray pair and a truncated sequence at the end
+  auto tokens = tokenize(text);
+  for (const Token& token : tokens) CHECK(token.end <= text.size());
+  REQUIRE(tokens.size() >= 2);
+  CHECK(tokens[0].surface(text) == "ab");
+  CHECK(tokens[1].surface(text) == "cd");
+}
