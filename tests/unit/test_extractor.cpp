@@ -519,9 +519,7 @@ TEST_CASE("part_of: a programme's parts and an office of an institute", "[ingest
   check_evidence(parts);
 }
 
-// "the components of the regional hub strategy" is chunked as one noun phrase (an "of"
-// extension), so part_of.component never sees PART_NOUN 'of' {whole}.
-TEST_CASE("part_of: 'X is one of the components of Y'", "[ingest][extractor][!mayfail]") {
+TEST_CASE("part_of: 'X is one of the components of Y'", "[ingest][extractor]") {
   Run r = run("The logistics belt plan is one of the components of the regional hub strategy.");
   INFO(dump(r.graph()));
   CHECK(facts(r, Relation::part_of) == Facts{"programme/logistics-belt-plan > regional hub strategy"});
