@@ -48,6 +48,32 @@ std::vector<std::string> string_or_list(const rapidjson::Value& value) {
 
 }  // namespace
 
+namespace {
+bool phrase_kind(NodeKind kind) {
+  return kind == NodeKind::goal || kind == NodeKind::outcome || kind == NodeKind::problem || kind == NodeKind::recommendation;
+}
+
+// Names of entities match exactly, or when the words of one contain all the words of the other
+// ("Innovation City project" and "Innovation Cities"); "Green New Deal" is not "Korean New Deal".
+bool entity_names_match(const std::string& gold, const std::string& extracted) {
+  std::string g = normalise_name(gold), e = normalise_name(extracted);
+  if (g.empty() || e.empty()) return false;
+  if (g == e) return true;
+  std::vector<std::string> gw = words_of(g), ew = words_of(e);
+  if (gw.empty() || ew.empty()) return false;
+  auto contains_all = [](const std::vector<std::string>& big, const std::vector<std::string>& small) {
+    std::multiset<std::string> pool(big.begin(), big.end());
+    for (const std::string& w : small) {
+      auto it = pool.find(w);
+      if (it == pool.end()) return false;
+      pool.erase(it);
+    }
+    return true;
+  };
+  return contains_all(gw, ew) || contains_all(ew, gw);
+}
+}  // namespace
+
 bool names_match(const std::string& gold, const std::string& extracted) {
   std::string g = normalise_name(gold), e = normalise_name(extracted);
   if (g.empty() || e.empty()) return false;
@@ -133,7 +159,7 @@ EvalReport evaluate(const std::vector<GoldDocument>& gold, const Extractor& extr
       if (!node) return false;
       for (const std::string& g : gold_names)
         for (const std::string& n : names_of(*node))
-          if (names_match(g, n)) return true;
+          if (phrase_kind(node->kind) ? names_match(g, n) : entity_names_match(g, n)) return true;
       return false;
     };
     std::vector<const Edge*> edges;

@@ -48,8 +48,9 @@ struct EvalReport {
   std::vector<std::string> false_facts;     ///< extracted but not in the gold
 };
 
-/// Extracts every gold document and scores the facts. Names match when their normalised forms are
-/// equal (any alias of a node counts) or, for phrases, when most of the words agree.
+/// Extracts every gold document and scores the facts. Names of entities match when their normalised
+/// forms are equal (any alias of a node counts) or one's words contain the other's; phrases (goals,
+/// outcomes, problems, recommendations) also match when most of their words agree.
 EvalReport evaluate(const std::vector<GoldDocument>& gold, const Extractor& extractor);
 
 /// True when a gold name and a node name denote the same thing under the scorer's rules.

@@ -66,7 +66,9 @@ std::vector<SentenceSpan> split_sentences(std::string_view text, const Lexicon& 
   // 2. Sentences inside each block.
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> iterator(
-      icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+      // Plain "en": the "ss=standard" suppressions match word endings ("KIAT." reads as "…at."), and
+      // the pack's abbreviation list already rejoins "Dr.", "Apr.", "Mr.".
+      icu::BreakIterator::createSentenceInstance(icu::Locale("en"), status));
   if (U_FAILURE(status)) throw Error(std::string("ICU sentence iterator unavailable: ") + u_errorName(status));
   std::vector<SentenceSpan> sentences;
   const auto& abbreviations = lexicon.list("abbreviations");
