@@ -357,7 +357,8 @@ std::string html_to_text(const std::string& html, std::string* title, std::strin
         *date = attribute_value(attributes, "content");
     }
     if (name == "time" && !closing && date && date->empty()) *date = attribute_value(attributes, "datetime");
-    if ((name == "title" || name == "h1") && !closing && skip_stack.empty()) {
+    // <title> lives in <head>, which is skipped as page furniture: read it all the same.
+    if (!closing && (name == "title" || (name == "h1" && skip_stack.empty()))) {
       std::size_t close = lower(html).find("</" + name, i);
       if (close != std::string::npos) {
         std::string inner = html.substr(i, close - i);
