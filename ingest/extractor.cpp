@@ -124,18 +124,79 @@ class DocumentRun {
     result.sentences = sentences.size();
     std::optional<int> year = document_date_ ? std::optional<int>(document_date_->year) : std::nullopt;
     seed_title_event();
+    // The lead-in of a list ("Three problems stood out:", a heading line such as "Speakers"): each
+    // item that follows is read after it, as if the lead-in had been written before every item.
+    std::optional<std::size_t> lead_in;
+    std::vector<Token> lead_tokens;
+    std::pair<std::optional<Entity>, std::optional<Entity>> lead_context;
     for (std::size_t k = 0; k < sentences.size(); ++k) {
       sentence_index_ = static_cast<int>(k);
-      span_ = sentences[k];
-      tokens_ = tokenize(std::string_view(text_).substr(span_.begin, span_.end - span_.begin), static_cast<uint32_t>(span_.begin));
-      items_ = chunker_.chunk(tokens_, text_, year);
+      const SentenceSpan& sentence = sentences[k];
+      span_ = sentence;
+      std::vector<Token> own = tokenize(std::string_view(text_).substr(sentence.body, sentence.end - sentence.body),
+                                        static_cast<uint32_t>(sentence.body));
+      bool opens_line = sentence.body == sentence.begin ? line_start(sentence.begin) : true;
+      if (!sentence.list_item && opens_line) lead_in.reset();
+      mention_from_ = 0;
+      item_start_token_ = 0;
+      std::pair<std::optional<Entity>, std::optional<Entity>> context{topic_, previous_subject_};
+      bool item_of_list = sentence.list_item && lead_in;
+      bool lead_pronoun = false;
+      if (item_of_list)
+        for (const Token& token : lead_tokens) lead_pronoun = lead_pronoun || pack_.lexicon.has("pronouns", token.norm);
+      if (item_of_list && lead_pronoun) {
+        // Pronouns of the lead-in mean what they meant when it was read.
+        topic_ = lead_context.first;
+        previous_subject_ = lead_context.second;
+      }
+      if (item_of_list) {
+        const SentenceSpan& lead = sentences[*lead_in];
+        tokens_ = lead_tokens;
+        if (tokens_.empty() || tokens_.back().norm != ":") {
+          Token colon;  // a heading line reads as if it ended with a colon
+          colon.begin = colon.end = static_cast<uint32_t>(lead.end);
+          colon.norm = ":";
+          tokens_.push_back(colon);
+        }
+        std::size_t lead_size = tokens_.size();
+        tokens_.insert(tokens_.end(), own.begin(), own.end());
+        // The evidence runs from the lead-in to the item (the items between included), unless
+        // that makes it long: then it is the item alone.
+        if (sentence.end - lead.begin <= 1200) span_.begin = lead.begin;
+        items_ = chunker_.chunk(tokens_, text_, year);
+        // Mentions of the lead-in were counted with it: only the item's own are new.
+        while (mention_from_ < items_.size() && items_[mention_from_].first < lead_size) ++mention_from_;
+        item_start_token_ = lead_size;
+        // A list of noun phrases (no verb in the item) is a list of things, not of statements.
+        bool verbless = true;
+        for (std::size_t p = mention_from_; p < items_.size(); ++p) verbless = verbless && !items_[p].verb;
+        if (verbless) flags_.insert("list_phrase");
+        flags_.insert("list_item");
+      } else {
+        tokens_ = std::move(own);
+        items_ = chunker_.chunk(tokens_, text_, year);
+      }
       resolved_.assign(items_.size(), std::nullopt);
       if (trace_) trace_items();
       register_mentions();
       run_rules();
+      if (item_of_list && lead_pronoun) {
+        topic_ = context.first;
+        previous_subject_ = context.second;
+      }
       update_topic();
       flags_ = std::move(next_flags_);
       next_flags_.clear();
+      bool ends_with_colon = !tokens_.empty() && tokens_.back().norm == ":";
+      // A heading: a short line of its own with no punctuation ("Speakers", "Green New Deal");
+      // "Speaker: Dr. Choi, STEPI" is a label line, not a heading.
+      bool heading = sentence.whole_line && !sentence.list_item && !tokens_.empty() && tokens_.size() <= 8 &&
+                     std::all_of(tokens_.begin(), tokens_.end(), [](const Token& t) { return t.word || t.norm == "&" || t.norm == "-"; });
+      if ((ends_with_colon || heading) && !item_of_list) {
+        lead_in = k;
+        lead_tokens = tokens_;
+        lead_context = context;
+      }
     }
     result.graph.add_document(document_.meta);
     for (auto& [id, node] : nodes_) result.graph.add_node(node);
@@ -384,8 +445,21 @@ class DocumentRun {
     return std::nullopt;
   }
 
+  // Whether a line of the text starts at `offset` (white space before it aside).
+  bool line_start(std::size_t offset) const {
+    while (offset > 0 && (text_[offset - 1] == ' ' || text_[offset - 1] == '\t')) --offset;
+    return offset == 0 || text_[offset - 1] == '\n';
+  }
+
   void register_mentions() {
     for (std::size_t p = 0; p < items_.size(); ++p) {
+      if (p < mention_from_) {
+        // The lead-in of a list item: its mentions were counted with the lead-in sentence.
+        const Item& item = items_[p];
+        if (item.members.empty())
+          if (auto entity = own_entity(item, p)) resolved_[p] = entity;
+        continue;
+      }
       Item& candidate = items_[p];
       bool single_word = candidate.last - candidate.first == 1 || (candidate.type == "PERSON" && candidate.label.find(' ') == std::string::npos);
       if ((candidate.type == "NP" || candidate.type == "PERSON") && tokens_[candidate.last - 1].capitalised && single_word &&
@@ -788,10 +862,23 @@ class DocumentRun {
     if (!spec.empty() && spec[0] == '@') {
       std::size_t position = view.items.empty() ? 0 : view.items.front();
       std::optional<Entity> found;
-      if (spec == "@EVENT") found = latest(NodeKind::event, items_.size());
+      if (spec == "@EVENT") {
+        // The event the document reports: the first it names (a title naming one comes first),
+        // not a session or panel of it mentioned on the way.
+        for (const Mention& mention : mentions_)
+          if (mention.entity.kind == NodeKind::event) {
+            found = mention.entity;
+            break;
+          }
+      }
       else if (spec == "@TOPIC") found = topic_ ? topic_ : latest(NodeKind::programme, position);
       else if (spec == "@PROG") found = latest(NodeKind::programme, position);
       else if (spec == "@ADMIN") found = latest(NodeKind::administration, position);
+      else if (spec == "@ITEM" && item_start_token_ > 0) {
+        // The first entity a list item names ("- The Data Dam project led to …").
+        for (std::size_t p = mention_from_; p < items_.size() && !found; ++p)
+          if (resolved_[p] && contains(kinds, resolved_[p]->kind)) found = resolved_[p];
+      }
       if (found && contains(kinds, found->kind)) out.push_back(*found);
       return out;
     }
@@ -801,6 +888,8 @@ class DocumentRun {
       std::size_t first_token = items_[view.items[slot->second.first]].first;
       // A proposal runs to the end of the sentence even where a coordinated verb split the clause.
       std::size_t last_token = rule.clause_slots.count(spec) ? tokens_.size() : items_[view.items[slot->second.last - 1]].last;
+      // In a list item the phrase is the item's, not its lead-in's ("recommends that the government: 1. track …").
+      if (item_start_token_ > 0 && first_token < item_start_token_ && last_token > item_start_token_) first_token = item_start_token_;
       // One list (or proposal) per relation and clause end: the first, most specific rule wins.
       std::string key = std::string(to_string(relation)) + "@" + std::to_string(last_token);
       if (claimed.count(key)) return out;
@@ -927,9 +1016,15 @@ class DocumentRun {
 
   void update_topic() {
     std::vector<View> views = clause_views();
-    if (views.empty()) return;
+    // A list item's subject is in the item, not in its lead-in.
+    std::vector<std::size_t> first_clause;
+    for (const View& view : views) {
+      for (std::size_t index : view.items)
+        if (index >= mention_from_) first_clause.push_back(index);
+      if (!first_clause.empty()) break;
+    }
     bool subject_seen = false;
-    for (std::size_t index : views.front().items) {
+    for (std::size_t index : first_clause) {
       const Item& item = items_[index];
       if (item.verb) break;
       if (!subject_seen && entity_like(item) && item.members.empty()) {
@@ -958,6 +1053,8 @@ class DocumentRun {
 
   int sentence_index_ = 0;
   SentenceSpan span_;
+  std::size_t mention_from_ = 0; ///< items before this one belong to a list item's lead-in
+  std::size_t item_start_token_ = 0;  ///< the first token of a list item read after its lead-in, else 0
   std::vector<Token> tokens_;
   std::vector<Item> items_;
   std::vector<std::optional<Entity>> resolved_;

@@ -389,6 +389,7 @@ std::string html_to_text(const std::string& html, std::string* title, std::strin
       continue;
     }
     if (is_block_element(name)) newline();
+    if (name == "li" && !closing) out += "- ";  // a list item keeps a marker for the segmenter
   }
   if (title && !h1.empty()) *title = h1;  // the page's own heading beats the site-wide <title>
   std::string decoded = decode_entities(out);
@@ -428,12 +429,19 @@ std::string markdown_to_text(const std::string& markdown, std::string* title) {
       heading = true;
     }
     while (!t.empty() && t[0] == '>') t = trim(t.substr(1));
-    if (t.size() >= 2 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && t[1] == ' ') t = trim(t.substr(2));
+    if (t == "---" || t == "***" || t == "___") continue;
+    // List items keep a marker ("- ", "2. "): the segmenter reads a list from it.
+    std::string marker;
+    if (t.size() >= 2 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && t[1] == ' ') {
+      marker = "- ";
+      t = trim(t.substr(2));
+    }
     std::size_t digits = 0;
     while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
-    if (digits > 0 && digits + 1 < t.size() && (t[digits] == '.' || t[digits] == ')') && t[digits + 1] == ' ')
+    if (marker.empty() && digits > 0 && digits + 1 < t.size() && (t[digits] == '.' || t[digits] == ')') && t[digits + 1] == ' ') {
+      marker = t.substr(0, digits) + ". ";
       t = trim(t.substr(digits + 2));
-    if (t == "---" || t == "***" || t == "___") continue;
+    }
     // Inline markup: links keep their text, images their alt text; emphasis and code marks go.
     std::string plain;
     for (std::size_t i = 0; i < t.size(); ++i) {
@@ -457,7 +465,7 @@ std::string markdown_to_text(const std::string& markdown, std::string* title) {
       plain += c;
     }
     if (heading && title && title->empty()) *title = trim(plain);
-    text += plain + "\n";
+    text += (trim(plain).empty() ? "" : marker) + plain + "\n";
   }
   return text;
 }
@@ -540,7 +548,8 @@ SourceDocument make_document(const std::string& path, const std::string& bytes, 
       }
     }
     if (!prose && is_breadcrumb(line)) continue;
-    if (!prose && i < first_prose) {
+    // Markdown has no menus: its lines before the first prose line are headings and lists.
+    if (!prose && i < first_prose && document.format != SourceFormat::markdown) {
       if (!has_boilerplate_cue(line, lexicon) && first_heading.empty()) first_heading = line;
       if (date.empty() && tokenize(line).size() <= 8)
         if (auto found = find_date(line, lexicon)) date = *found;

@@ -36,6 +36,24 @@ bool ends_with_function_word(std::string_view line, const Lexicon& lexicon) {
 
 }  // namespace
 
+std::size_t list_marker_length(std::string_view line) {
+  auto followed_by_space = [&](std::size_t at) { return at < line.size() && (line[at] == ' ' || line[at] == '\t') ? at + 1 : 0; };
+  if (line.empty()) return 0;
+  if (line[0] == '-' || line[0] == '*' || line[0] == '+') return followed_by_space(1);
+  for (std::string_view bullet : {"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x96\xA0", "\xE2\x97\x8B", "\xE2\x97\x8F",
+                                  "\xE2\x80\x93", "\xE2\x96\xB6", "\xE2\x80\xA3", "\xE2\x81\x83"})
+    if (line.substr(0, bullet.size()) == bullet) return followed_by_space(bullet.size());
+  std::size_t digits = 0;
+  while (digits < line.size() && digits < 3 && line[digits] >= '0' && line[digits] <= '9') ++digits;
+  if (digits > 0 && digits < line.size() && (line[digits] == '.' || line[digits] == ')')) return followed_by_space(digits + 1);
+  // "a) ", "(b) ", "(3) "
+  std::size_t at = line[0] == '(' ? 1 : 0;
+  std::size_t mark = at;
+  while (mark < line.size() && mark - at < 2 && ((line[mark] >= 'a' && line[mark] <= 'z') || (line[mark] >= '0' && line[mark] <= '9'))) ++mark;
+  if (mark > at && mark < line.size() && line[mark] == ')' && (at == 1 || mark - at == 1)) return followed_by_space(mark + 1);
+  return 0;
+}
+
 std::vector<SentenceSpan> split_sentences(std::string_view text, const Lexicon& lexicon) {
   // 1. Blocks: a line ends its block unless it was hard-wrapped in the middle of a sentence.
   std::vector<SentenceSpan> blocks;
@@ -53,7 +71,9 @@ std::vector<SentenceSpan> split_sentences(std::string_view text, const Lexicon& 
                                 ? text.substr(next_start, (next_end == std::string_view::npos ? text.size() : next_end) - next_start)
                                 : std::string_view();
     bool next_blank = next.find_first_not_of(" \t\r") == std::string_view::npos;
-    bool join = !blank && !next_blank && !ends_sentence(line) &&
+    std::size_t next_indent = next.find_first_not_of(" \t");
+    bool next_item = !next_blank && list_marker_length(next.substr(next_indent)) > 0;
+    bool join = !blank && !next_blank && !next_item && !ends_sentence(line) &&
                 (starts_lower(next) || ends_with_function_word(line, lexicon));
     if (block_begin != std::string_view::npos && (blank || !join)) {
       blocks.push_back({block_begin, blank ? position : line_end});
@@ -103,7 +123,25 @@ std::vector<SentenceSpan> split_sentences(std::string_view text, const Lexicon& 
       std::size_t s = start, e = end;
       while (s < e && is_space(text[s])) ++s;
       while (e > s && is_space(text[e - 1])) --e;
-      if (e > s) sentences.push_back({s, e});
+      if (e > s) {
+        SentenceSpan sentence{s, e, s, false, false};
+        std::size_t line_begin = s;
+        while (line_begin > 0 && (text[line_begin - 1] == ' ' || text[line_begin - 1] == '\t')) --line_begin;
+        bool opens_line = line_begin == 0 || text[line_begin - 1] == '\n';
+        std::size_t line_end = e;
+        while (line_end < text.size() && (text[line_end] == ' ' || text[line_end] == '\t' || text[line_end] == '\r')) ++line_end;
+        bool closes_line = line_end == text.size() || text[line_end] == '\n';
+        sentence.whole_line = opens_line && closes_line;
+        if (opens_line) {
+          std::size_t marker = list_marker_length(text.substr(s, e - s));
+          if (marker > 0 && s + marker < e) {
+            sentence.list_item = true;
+            sentence.body = s + marker;
+            while (sentence.body < e && is_space(text[sentence.body])) ++sentence.body;
+          }
+        }
+        sentences.push_back(sentence);
+      }
       start = end;
     }
   }

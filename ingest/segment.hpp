@@ -13,7 +13,14 @@ namespace policygraph::ingest {
 struct SentenceSpan {
   std::size_t begin = 0;  ///< byte offsets in the document text
   std::size_t end = 0;
+  std::size_t body = 0;   ///< where the words start: after a list marker ("- ", "2. ", "b) "), else begin
+  bool list_item = false; ///< the sentence opens a line with a list marker
+  bool whole_line = false;  ///< the sentence is a line of its own (a heading, a label, a list item)
 };
+
+/// Returns the length of the list marker that opens `line` ("- ", "* ", "• ", "12. ", "3) ",
+/// "(a) ", "b) "), 0 when there is none.
+std::size_t list_marker_length(std::string_view line);
 
 /// Splits a document's text into sentences (white space trimmed, empty ones dropped).
 std::vector<SentenceSpan> split_sentences(std::string_view text, const Lexicon& lexicon);

@@ -481,10 +481,62 @@ TEST_CASE("people whose family name is Park", "[ingest][extractor][!mayfail]") {
 
 // "Speakers" is chunked as a noun phrase, so the literal 'speakers' of presented_at.heading never
 // matches. (On one line, "…by KIAT. Speakers: …" is also one sentence: see test_segment.cpp.)
-TEST_CASE("presented_at: a 'Speakers:' line", "[ingest][extractor][!mayfail]") {
+TEST_CASE("presented_at: a 'Speakers:' line", "[ingest][extractor]") {
   Run r = run("The seminar was hosted by KIAT.\n\nSpeakers: Dr. Choi Min-su and Prof. Han Ji-won", "Seminar report");
   INFO(dump(r.graph()));
   CHECK(facts(r, Relation::presented_at) == Facts{"person/choi-min-su > Seminar report", "person/han-ji-won > Seminar report"});
+}
+
+// ------------------------------------------------------------------ lists after a lead-in
+
+TEST_CASE("lists: each item is read after its lead-in", "[ingest][extractor]") {
+  Run r = run(
+      "The smart port project was launched in 2017 by the Moon Jae-in government.\n\n"
+      "Critics raised three problems:\n"
+      "- low take-up among small firms;\n"
+      "- slow payments to suppliers;\n"
+      "- complex rules.\n\n"
+      "Speakers\n"
+      "1. Dr. Choi Min-su, Research Fellow, KIET\n"
+      "2. Prof. Han Ji-won, Seoul National University\n",
+      "Smart port seminar");
+  INFO(dump(r.graph()));
+  check_evidence(r);
+  CHECK(facts(r, Relation::has_problem) == Facts{"programme/smart-port-project > complex rules",
+                                                 "programme/smart-port-project > low take-up among small firms",
+                                                 "programme/smart-port-project > slow payments to suppliers"});
+  CHECK(facts(r, Relation::presented_at) == Facts{"person/choi-min-su > Smart port seminar", "person/han-ji-won > Smart port seminar"});
+  CHECK(facts(r, Relation::affiliated_with) ==
+        Facts{"person/choi-min-su > Korea Institute for Industrial Economics and Trade", "person/han-ji-won > Seoul National University"});
+  // The evidence of an item runs from its lead-in to the item.
+  const Edge* edge = find_edge(r, "programme/smart-port-project", Relation::has_problem, "complex rules");
+  REQUIRE(edge != nullptr);
+  CHECK(edge->evidence.front().text.rfind("Critics raised three problems:", 0) == 0);
+}
+
+TEST_CASE("lists: a heading naming a programme, then noun phrases, gives its parts", "[ingest][extractor]") {
+  Run r = run(
+      "The valley was planned in 2016.\n\n"
+      "Smart Farm Valley\n"
+      "- Rental farms for young farmers\n"
+      "- A big-data centre for crops\n\n"
+      "Results\n"
+      "- The Smart Farm Valley raised yields.\n");
+  INFO(dump(r.graph()));
+  check_evidence(r);
+  CHECK(facts(r, Relation::part_of) ==
+        Facts{"programme/big-data-centre-for-crop > Smart Farm Valley", "programme/rental-farms-for-young-farmer > Smart Farm Valley"});
+}
+
+TEST_CASE("lists: a lead-in pronoun keeps its meaning for every item", "[ingest][extractor]") {
+  Run r = run(
+      "The Regional Innovation Hub programme was launched in 2019.\n"
+      "It has two parts:\n"
+      "- the Campus Lab project\n"
+      "- the Startup Corridor programme\n");
+  INFO(dump(r.graph()));
+  CHECK(facts(r, Relation::part_of) == Facts{"programme/campus-lab-project > Regional Innovation Hub programme",
+                                             "programme/startup-corridor-programme > Regional Innovation Hub programme"});
 }
 
 // ------------------------------------------------------------------ led_by, part_of

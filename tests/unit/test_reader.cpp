@@ -52,7 +52,7 @@ TEST_CASE("HTML: main text only, entities decoded, blocks on their own lines", "
   CHECK(has(text, "The ministry\u2019s plan names seven zones\u00A0in 2019.\n"));
   // Runs of white space collapse; each paragraph and list item is a line of its own.
   CHECK(has(text, "\nFirms \u2019welcome\u2019 the plan warmly.\n"));
-  CHECK(has(text, "\nFirst item\nSecond item\n"));
+  CHECK(has(text, "\n- First item\n- Second item\n"));
   CHECK(has(text, "Zones\u2019 Second Round & Firms\n"));
   // The page's own heading beats the site-wide <title>.
   CHECK(title == "Zones\u2019 Second Round & Firms");
@@ -146,7 +146,8 @@ int hidden_code = 1;
   CHECK_FALSE(has(text, "`"));
   CHECK_FALSE(has(text, "#"));
   CHECK(has(text, "Suppliers got strong support and vouchers, see the programme page or a chart for detail.\n"));
-  CHECK(has(text, "\nFirst bullet item\nSecond bullet item\nThird bullet item\nNumbered item\nOther numbered item\n"));
+  // List items keep one marker each, so that the segmenter knows a list when it reads one.
+  CHECK(has(text, "\n- First bullet item\n- Second bullet item\n- Third bullet item\n1. Numbered item\n2. Other numbered item\n"));
   CHECK(has(text, "\nQuoted line of text\n"));
   CHECK(has(text, "\nClosing\n"));
   auto document = make_document("notes/brief.md", markdown, english_lexicon());

@@ -81,6 +81,56 @@ TEST_CASE("headings and list items stand alone", "[ingest][segment]") {
   check_spans(text);
 }
 
+TEST_CASE("list items are marked, their words start after the marker", "[ingest][segment]") {
+  std::string text =
+      "Problems were raised:\n"
+      "- Weak links with local universities\n"
+      "\xE2\x80\xA2 Families did not move\n"
+      "12. Budgets were cut. Nobody objected.\n"
+      "(b) Rules were complex\n"
+      "Speakers\n"
+      "1.9 million jobs were promised in 2020.\n";
+  auto spans = split_sentences(text, english_lexicon());
+  REQUIRE(spans.size() == 8);
+  auto body = [&](std::size_t k) { return text.substr(spans[k].body, spans[k].end - spans[k].body); };
+  CHECK_FALSE(spans[0].list_item);
+  CHECK(spans[0].whole_line);
+  CHECK(spans[1].list_item);
+  CHECK(body(1) == "Weak links with local universities");
+  CHECK(spans[2].list_item);
+  CHECK(body(2) == "Families did not move");
+  CHECK(spans[3].list_item);
+  CHECK(body(3) == "Budgets were cut.");
+  CHECK_FALSE(spans[3].whole_line);
+  CHECK_FALSE(spans[4].list_item);  // the second sentence of an item is not an item of its own
+  CHECK(spans[5].list_item);
+  CHECK(body(5) == "Rules were complex");
+  CHECK(spans[6].whole_line);
+  CHECK_FALSE(spans[7].list_item);  // "1.9 million" is a number, not a marker
+  CHECK(spans[7].body == spans[7].begin);
+  check_spans(text);
+}
+
+TEST_CASE("list markers", "[ingest][segment]") {
+  CHECK(list_marker_length("- item") == 2);
+  CHECK(list_marker_length("* item") == 2);
+  CHECK(list_marker_length("3) item") == 3);
+  CHECK(list_marker_length("10. item") == 4);
+  CHECK(list_marker_length("(a) item") == 4);
+  CHECK(list_marker_length("a) item") == 3);
+  CHECK(list_marker_length("\xC2\xB7 item") == 3);
+  CHECK(list_marker_length("-item") == 0);
+  CHECK(list_marker_length("2020 was a year") == 0);
+  CHECK(list_marker_length("1.9 million") == 0);
+  CHECK(list_marker_length("Also (see above)") == 0);
+  CHECK(list_marker_length("") == 0);
+}
+
+TEST_CASE("a line before a list item is not joined to it", "[ingest][segment]") {
+  CHECK(sentences("The components are\n- data dams\n- green remodelling\n") ==
+        Sentences{"The components are", "- data dams", "- green remodelling"});
+}
+
 TEST_CASE("a blank line ends a paragraph even without a full stop", "[ingest][segment]") {
   CHECK(sentences("first part of a paragraph\n\nsecond paragraph here") ==
         Sentences{"first part of a paragraph", "second paragraph here"});
