@@ -14,6 +14,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "export/text_escape.hpp"
 #include "graph/error.hpp"
 
 namespace policygraph::exporting {
@@ -140,19 +141,16 @@ std::string unescape_graphviz_string(std::string_view escaped) {
 }
 
 std::string escape_graphviz_html(std::string_view text) {
+  // HTML-like label text is HTML text (the entities html_escape writes) plus Graphviz's own two
+  // rules: a line break is <BR/>, and a backslash is doubled so that \N and friends stay text.
+  // html_escape leaves backslashes and line breaks as they are, so the two rules can follow it.
+  std::string html = html_escape(text);
   std::string out;
-  out.reserve(text.size() + 16);
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "<BR/>"; break;
-      default: out += c;
-    }
+  out.reserve(html.size() + 8);
+  for (char c : html) {
+    if (c == '\\') out += "\\\\";
+    else if (c == '\n') out += "<BR/>";
+    else out += c;
   }
   return out;
 }

@@ -50,8 +50,9 @@ std::string displayable_text(std::string_view text);
 std::string escape_graphviz_string(std::string_view text);
 /// Reverses escape_graphviz_string (\n, \l and \r all become a line break).
 std::string unescape_graphviz_string(std::string_view escaped);
-/// Escapes text for the inside of an HTML-like label: entities for & < > " ', <BR/> for line
-/// breaks, and backslashes doubled (Graphviz expands \N and friends in HTML text too).
+/// Escapes text for the inside of an HTML-like label: html_escape (entities for & < > " ', invalid
+/// UTF-8 as U+FFFD), then <BR/> for line breaks and backslashes doubled (Graphviz expands \N and
+/// friends in HTML text too).
 std::string escape_graphviz_html(std::string_view text);
 /// Returns the text an HTML-like label shows: tags dropped, <BR/> as a line break, entities and
 /// doubled backslashes decoded.

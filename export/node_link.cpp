@@ -7,6 +7,7 @@
 
 #include "export/exporter.hpp"
 #include "export/text_escape.hpp"
+#include "graph/evidence_json.hpp"
 
 namespace policygraph::exporting {
 namespace {
@@ -25,30 +26,7 @@ void write_key(Writer& w, std::string_view key) {
 
 void write_evidence(Writer& w, const std::vector<Evidence>& evidence) {
   w.Key("evidence");
-  w.StartArray();
-  for (const Evidence& e : evidence) {
-    w.StartObject();
-    w.Key("document");
-    write_string(w, e.document);
-    w.Key("sentence");
-    w.Int(e.sentence);
-    w.Key("begin");
-    w.Uint64(e.begin);
-    w.Key("end");
-    w.Uint64(e.end);
-    w.Key("text");
-    write_string(w, e.text);
-    w.Key("rule");
-    write_string(w, e.rule);
-    w.Key("confidence");
-    w.Double(e.confidence);
-    if (!e.note.empty()) {
-      w.Key("note");
-      write_string(w, e.note);
-    }
-    w.EndObject();
-  }
-  w.EndArray();
+  write_evidence_array(w, evidence, [&](std::string_view text) { write_string(w, text); });
 }
 
 void write_documents(Writer& w, const PolicyGraph& graph) {

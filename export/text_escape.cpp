@@ -1,6 +1,7 @@
 // Escaping for XML, HTML, IRIs and CSV, and small evidence summaries the flat formats share.
 #include "export/text_escape.hpp"
 
+#include "graph/evidence_json.hpp"
 #include "graph/subgraph.hpp"
 
 #include <rapidjson/stringbuffer.h>
@@ -126,34 +127,10 @@ std::string csv_field(std::string_view text) {
 std::string evidence_json(const std::vector<Evidence>& evidence) {
   rapidjson::StringBuffer buffer;
   rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
-  auto string = [&](const std::string& text) {
+  write_evidence_array(w, evidence, [&](std::string_view text) {
     std::string clean = valid_utf8(text);
     w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
-  };
-  w.StartArray();
-  for (const Evidence& e : evidence) {
-    w.StartObject();
-    w.Key("document");
-    string(e.document);
-    w.Key("sentence");
-    w.Int(e.sentence);
-    w.Key("begin");
-    w.Uint64(e.begin);
-    w.Key("end");
-    w.Uint64(e.end);
-    w.Key("text");
-    string(e.text);
-    w.Key("rule");
-    string(e.rule);
-    w.Key("confidence");
-    w.Double(e.confidence);
-    if (!e.note.empty()) {
-      w.Key("note");
-      string(e.note);
-    }
-    w.EndObject();
-  }
-  w.EndArray();
+  });
   return buffer.GetString();
 }
 

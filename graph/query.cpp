@@ -17,6 +17,7 @@
 #include <unordered_set>
 
 #include "graph/error.hpp"
+#include "graph/evidence_json.hpp"
 #include "graph/match.hpp"
 #include "graph/subgraph.hpp"
 #include "graph/topology.hpp"
@@ -916,27 +917,6 @@ void write_node(JsonWriter& w, const Node& node, bool with_aliases) {
   w.EndObject();
 }
 
-void write_evidence(JsonWriter& w, const Evidence& e) {
-  w.StartObject();
-  w.Key("document");
-  write_string(w, e.document);
-  w.Key("sentence");
-  w.Int(e.sentence);
-  w.Key("begin");
-  w.Uint64(e.begin);
-  w.Key("end");
-  w.Uint64(e.end);
-  w.Key("text");
-  write_string(w, e.text);
-  w.Key("rule");
-  write_string(w, e.rule);
-  w.Key("confidence");
-  w.Double(e.confidence);
-  w.Key("note");
-  write_string(w, e.note);
-  w.EndObject();
-}
-
 void write_cell(JsonWriter& w, const Column& column, const Cell& cell) {
   switch (column.type) {
     case ColumnType::text:
@@ -1043,7 +1023,7 @@ void write_answer_json(const PolicyGraph& graph, const Answer& answer, std::ostr
     w.Key("evidence");
     w.StartArray();
     for (const Evidence& e : row.evidence) {
-      write_evidence(w, e);
+      write_evidence_object(w, e, [&](std::string_view text) { write_string(w, text); }, EmptyNote::write);
       cited.insert(e.document);
     }
     w.EndArray();

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "graph/error.hpp"
+#include "graph/evidence_json.hpp"
 
 namespace policygraph {
 namespace {
@@ -46,30 +47,7 @@ void write_attributes(Writer& w, const Attributes& attributes) {
 }
 
 void write_evidence(Writer& w, const std::vector<Evidence>& evidence) {
-  w.StartArray();
-  for (const Evidence& e : evidence) {
-    w.StartObject();
-    write_key(w, "document");
-    write_string(w, e.document);
-    write_key(w, "sentence");
-    w.Int(e.sentence);
-    write_key(w, "begin");
-    w.Uint64(e.begin);
-    write_key(w, "end");
-    w.Uint64(e.end);
-    write_key(w, "text");
-    write_string(w, e.text);
-    write_key(w, "rule");
-    write_string(w, e.rule);
-    write_key(w, "confidence");
-    w.Double(e.confidence);
-    if (!e.note.empty()) {
-      write_key(w, "note");
-      write_string(w, e.note);
-    }
-    w.EndObject();
-  }
-  w.EndArray();
+  write_evidence_array(w, evidence, [&](std::string_view text) { write_string(w, text); });
 }
 
 // Forwards SAX events to a DOM builder and stops once nesting exceeds the cap.

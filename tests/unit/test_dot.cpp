@@ -124,6 +124,7 @@ TEST_CASE("HTML-like label escaping uses entities and survives decoding", "[diag
   CHECK(escape_graphviz_html("a\\b") == "a\\\\b");
   CHECK(escape_graphviz_html("one\ntwo") == "one<BR/>two");
   CHECK(escape_graphviz_html("\"it's\"") == "&quot;it&#39;s&quot;");
+  CHECK(escape_graphviz_html("a\xff<") == "a\xEF\xBF\xBD&lt;");  // invalid UTF-8, as html_escape does
   for (std::string text : {"<B>bold</B>", "&amp;", "a\\", "\\N\\G", "x\ny", "\"];evil [label=\"x", "참여정부 & 국민의 정부"})
     CHECK(html_label_text("<FONT POINT-SIZE=\"9\">" + escape_graphviz_html(text) + "</FONT>") == text);
   CHECK(html_label_text("a&#92;b &#x41;") == "a\\b A");

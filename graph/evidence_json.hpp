@@ -1,0 +1,52 @@
+// Evidence as JSON: the one field layout the snapshot, the query answers and the exports share.
+// A template over the RapidJSON writer, so each caller keeps its own writer and its own rule for invalid UTF-8.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "graph/model.hpp"
+
+namespace policygraph {
+
+/// Whether an evidence object carries "note" when the note is empty: the snapshot and the exports
+/// leave it out, query answers always write it so that every row has the same fields.
+enum class EmptyNote { omit, write };
+
+/// Writes one evidence object (document, sentence, begin, end, text, rule, confidence, note) with a
+/// RapidJSON writer; write_string(std::string_view) writes each string value, so the caller decides
+/// what invalid UTF-8 does (throw, replace or pass through).
+template <typename Writer, typename WriteString>
+void write_evidence_object(Writer& w, const Evidence& e, WriteString&& write_string, EmptyNote empty_note = EmptyNote::omit) {
+  w.StartObject();
+  w.Key("document");
+  write_string(std::string_view(e.document));
+  w.Key("sentence");
+  w.Int(e.sentence);
+  w.Key("begin");
+  w.Uint64(e.begin);
+  w.Key("end");
+  w.Uint64(e.end);
+  w.Key("text");
+  write_string(std::string_view(e.text));
+  w.Key("rule");
+  write_string(std::string_view(e.rule));
+  w.Key("confidence");
+  w.Double(e.confidence);
+  if (empty_note == EmptyNote::write || !e.note.empty()) {
+    w.Key("note");
+    write_string(std::string_view(e.note));
+  }
+  w.EndObject();
+}
+
+/// Writes a list of evidence as a JSON array of the objects write_evidence_object writes.
+template <typename Writer, typename WriteString>
+void write_evidence_array(Writer& w, const std::vector<Evidence>& evidence, WriteString&& write_string,
+                          EmptyNote empty_note = EmptyNote::omit) {
+  w.StartArray();
+  for (const Evidence& e : evidence) write_evidence_object(w, e, write_string, empty_note);
+  w.EndArray();
+}
+
+}  // namespace policygraph
