@@ -136,18 +136,25 @@ std::string Chunker::clean_label(const std::vector<Token>& tokens, std::size_t f
 }
 
 void Chunker::finish(Item& item) const {
-  std::vector<std::string> tags;
-  if (!item.type.empty()) {
+  // A mention carries the noun classes of its head ("multiple problems" is a PROBLEM_NOUN), never
+  // its verb classes: "Institute" must not read as the verb "institute". The classes of the last
+  // two words ("central goal") and of the head ("goal") together, when the alphabet has that
+  // combination; else those of the two words, else those of the head.
+  auto with_classes = [&](std::initializer_list<const std::string*> sources) {
+    std::vector<std::string> tags;
+    if (item.type.empty()) return tags;
     tags.push_back(item.type);
-    // A mention carries the noun classes of its head ("multiple problems" is a PROBLEM_NOUN), never
-    // its verb classes: "Institute" must not read as the verb "institute".
-    for (const std::string* words : {&item.head, &item.head_phrase})
+    for (const std::string* words : sources)
       for (const std::string& tag : symbols_.word_tags(*words))
         if (tag.front() != '\'' && lexicon_.has("noun_classes", lower(tag))) tags.push_back(tag);
-  }
-  if (!item.type.empty() && (item.proper || !item.candidates.empty())) tags.push_back("PROPER");
-  std::sort(tags.begin(), tags.end());
-  tags.erase(std::unique(tags.begin(), tags.end()), tags.end());
+    if (item.proper || !item.candidates.empty()) tags.push_back("PROPER");
+    std::sort(tags.begin(), tags.end());
+    tags.erase(std::unique(tags.begin(), tags.end()), tags.end());
+    return tags;
+  };
+  std::vector<std::string> tags = with_classes({&item.head, &item.head_phrase});
+  if (!symbols_.has(tags)) tags = with_classes({&item.head_phrase});
+  if (!symbols_.has(tags) || tags.size() == 1 + (item.proper || !item.candidates.empty())) tags = with_classes({&item.head});
   item.tags = tags;
   item.symbol = symbols_.symbol(tags);
 }
@@ -455,6 +462,30 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
         finish(item);
         items.push_back(std::move(item));
         i = end;
+        continue;
+      }
+    }
+    // "the government's", "the programme's": a definite description in the possessive is a
+    // mention of its own, before the noun it qualifies ("the government's stated aims").
+    if (i + 1 < tokens.size() && (tokens[i].norm == "the" || tokens[i].norm == "this" || tokens[i].norm == "that") &&
+        ends_with(tokens[i + 1].norm, "'s") && !tokens[i + 1].capitalised && !covered[i + 1]) {
+      std::string head = tokens[i + 1].norm.substr(0, tokens[i + 1].norm.size() - 2);
+      std::string type = lexicon_.has("administration_heads", head) ? "ADMIN"
+                         : lexicon_.has("programme_heads", head)      ? "PROG"
+                         : lexicon_.has("organisation_heads", head)   ? "ORG"
+                         : lexicon_.has("event_heads", head)          ? "EVENT"
+                                                                      : "";
+      if (!type.empty()) {
+        Item item;
+        item.first = i;
+        item.last = i + 2;
+        item.head = head;
+        item.label = head;
+        item.type = type;
+        item.definite = true;
+        finish(item);
+        items.push_back(std::move(item));
+        i += 2;
         continue;
       }
     }

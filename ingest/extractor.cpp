@@ -415,8 +415,16 @@ class DocumentRun {
             std::size_t space = label.rfind(' ');
             if (same_head(label.substr(space == std::string::npos ? 0 : space + 1)) == head) found = it->entity;
           }
-        if (!found) found = topic_;
-        if (!found) found = latest(NodeKind::programme, position);
+        // Only a generic head ("the programme", "the policy") may stand for the topic or the
+        // latest programme: "the first three zones" is not the "business hub" just mentioned.
+        if (!found && pack_.lexicon.has("generic_programme_heads", singular(item.head))) {
+          found = topic_;
+          if (!found) found = latest(NodeKind::programme, position);
+        }
+        if (!found) {
+          unresolved_.push_back(document_.meta.id + ": sentence " + std::to_string(sentence_index_) + ": '" + item.label + "'");
+          return std::nullopt;
+        }
       }
       if (!found) found = latest(*kind, position, *kind == NodeKind::administration ? "" : item.head);
       if (found) found->note = normalise_name(std::string(std::string_view(text_).substr(
@@ -716,6 +724,18 @@ class DocumentRun {
         if (t[k].norm == ")") --depth;
         if (depth == 0 && t[k].norm == "," && (t[k + 1].norm == "and" || t[k + 1].norm == "or")) oxford = true;
       }
+      // Commas make a list only when a conjunction follows the last of them ("A, B and C"); in
+      // "a shift towards a low-carbon, digital economy" the comma joins two adjectives.
+      std::size_t last_comma = 0, final_conjunction = 0;
+      depth = 0;
+      for (std::size_t k = first_token; k < last_token; ++k) {
+        if (t[k].norm == "(") ++depth;
+        if (t[k].norm == ")") --depth;
+        if (depth != 0) continue;
+        if (t[k].norm == ",") last_comma = k;
+        if (t[k].norm == "and" || t[k].norm == "or" || t[k].norm == ";") final_conjunction = k;
+      }
+      bool comma_list = last_comma == 0 || final_conjunction > last_comma || item_start_token_ > 0;
       bool commas = false;
       std::size_t start = first_token;
       std::size_t last_and = 0;
@@ -724,7 +744,7 @@ class DocumentRun {
         if (t[k].norm == "(") ++depth;
         if (t[k].norm == ")") --depth;
         if (depth != 0) continue;
-        if (t[k].norm == "," || t[k].norm == ";") {
+        if ((t[k].norm == "," && comma_list) || t[k].norm == ";") {
           parts.emplace_back(start, k);
           start = k + 1;
           commas = true;
@@ -737,7 +757,8 @@ class DocumentRun {
       // began "A" ("from X and from Y").
       if (last_and > start && last_and + 1 < last_token) {
         const std::string& next = t[last_and + 1].norm;
-        bool repeated = next == t[start].norm && pack_.lexicon.has("prepositions", next);
+        bool repeated = (next == t[start].norm || (start > 0 && next == t[start - 1].norm) || next == "on") &&
+                        pack_.lexicon.has("prepositions", next);
         bool np_start = next == "the" || next == "a" || next == "an" || next == "its" || next == "their" || repeated;
         // "fragmentation into many projects and weak evaluation": two substantial noun phrases;
         // but not "small and medium", "science and technology".
@@ -786,7 +807,15 @@ class DocumentRun {
         bool relative = (n == "which" || n == "who" || (n == "that" && k > a + 1)) && k > a + 1;
         bool purpose = (n == "in" && k + 2 < b && (t[k + 1].norm == "preparation" || t[k + 1].norm == "order")) ||
                        (n == "so" && k + 1 < b && t[k + 1].norm == "that");
-        if (relative || purpose) {
+        // A time adjunct ends the phrase: "inclusive growth in 2019", "the zones since March 2003".
+        auto year_like = [&](std::size_t at) {
+          return at < b && ((t[at].number && t[at].norm.size() == 4) || pack_.lexicon.months.count(t[at].norm) > 0);
+        };
+        bool time = (n == "in" || n == "since" || n == "from" || n == "until" || n == "by" || n == "during" || n == "after" ||
+                     n == "before") &&
+                    (year_like(k + 1) || (k + 2 < b && (t[k + 1].norm == "early" || t[k + 1].norm == "late" || t[k + 1].norm == "mid") &&
+                                           year_like(k + 2)));
+        if (relative || purpose || time) {
           b = k;
           break;
         }
@@ -800,7 +829,23 @@ class DocumentRun {
           b -= 2;
       }
       if (b <= a) continue;
-      std::string phrase(std::string_view(text_).substr(t[a].begin, t[b - 1].end - t[a].begin));
+      // The phrase as written, without its parentheses: "job creation (1.9 million jobs by 2025)".
+      std::string phrase;
+      int parentheses = 0;
+      std::size_t piece = a;
+      for (std::size_t k = a; k <= b; ++k) {
+        bool open = k < b && t[k].norm == "(";
+        if (k == b || (open && parentheses == 0)) {
+          if (k > piece && parentheses == 0) {
+            if (!phrase.empty()) phrase += ' ';
+            phrase += std::string_view(text_).substr(t[piece].begin, t[k - 1].end - t[piece].begin);
+          }
+        }
+        if (k == b) break;
+        if (open) ++parentheses;
+        if (t[k].norm == ")" && parentheses > 0 && --parentheses == 0) piece = k + 1;
+      }
+      if (phrase.empty()) phrase = std::string_view(text_).substr(t[a].begin, t[b - 1].end - t[a].begin);
       std::size_t letters = 0;
       for (std::size_t k = a; k < b; ++k) letters += t[k].word ? 1 : 0;
       if (letters == 0 || (b - a == 1 && pack_.lexicon.has("pronouns", t[a].norm))) continue;
@@ -894,6 +939,21 @@ class DocumentRun {
       std::string key = std::string(to_string(relation)) + "@" + std::to_string(last_token);
       if (claimed.count(key)) return out;
       claimed.insert(key);
+      // A rest that is one list the chunker found ("regulatory reform and private investment")
+      // gives its members.
+      std::size_t words = 0;
+      const Item* only = nullptr;
+      for (std::size_t k = slot->second.first; k < slot->second.last; ++k) {
+        const Item& item = items_[view.items[k]];
+        if (item.type.empty() && !tokens_[item.first].word) continue;
+        ++words;
+        only = &item;
+      }
+      if (words == 1 && !only->members.empty() && !rule.clause_slots.count(spec)) {
+        for (const Item& member : only->members)
+          for (const std::string& phrase : phrases(member.first, member.last, false)) out.push_back(named_entity(kinds.front(), phrase));
+        return out;
+      }
       for (const std::string& phrase : phrases(first_token, last_token, rule.clause_slots.count(spec) > 0))
         out.push_back(named_entity(kinds.front(), phrase));
       return out;

@@ -280,6 +280,8 @@ uint32_t SymbolTable::add(std::vector<std::string> tags) {
   return id;
 }
 
+bool SymbolTable::has(const std::vector<std::string>& tags) const { return index_.count(join(tags)) > 0; }
+
 uint32_t SymbolTable::symbol(const std::vector<std::string>& tags) const {
   auto found = index_.find(join(tags));
   if (found != index_.end()) return found->second;

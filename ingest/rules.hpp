@@ -34,6 +34,8 @@ class SymbolTable {
 
   /// Returns the symbol of a set of tags (sorted, unique); unknown sets map to the nearest known
   /// subset that keeps the type, or to WORD.
+  /// Whether the alphabet has a symbol for exactly these tags (sorted).
+  bool has(const std::vector<std::string>& tags) const;
   uint32_t symbol(const std::vector<std::string>& tags) const;
   /// Returns the tags of a word or lexicon phrase (its classes and, when rules quote it, itself).
   const std::vector<std::string>& word_tags(const std::string& norm) const;

@@ -352,6 +352,42 @@ TEST_CASE("emphasised: a goal and a list of goals", "[ingest][extractor]") {
   check_evidence(two);
 }
 
+TEST_CASE("emphasised: made X its goal, put its focus on, the government's aims, with the aim of", "[ingest][extractor]") {
+  struct Case {
+    const char* text;
+    Facts expected;
+  };
+  const Case cases[] = {
+      {"The Kim Young-sam government made globalisation its central goal.", {"administration/kim-young-sam > globalisation"}},
+      {"The Park Geun-hye administration, which made welfare expansion one of its main priorities, took office in 2013.",
+       {"administration/park-geun-hye > welfare expansion"}},
+      {"In 2009 the Lee Myung-bak government put its focus on green technology and on faster broadband.",
+       {"administration/lee-myung-bak > faster broadband", "administration/lee-myung-bak > green technology"}},
+      {"Critics questioned the Moon Jae-in government's emphasis on income-led growth.", {"administration/moon-jae-in > income-led growth"}},
+      {"The Roh Moo-hyun government came to power in 2003. The government's declared goals were decentralisation (of budgets and staff) "
+       "and a fairer tax system.",
+       {"administration/roh-moo-hyun > decentralisation", "administration/roh-moo-hyun > fairer tax system"}},
+      {"The science parks were designated in 2004 by the Roh Moo-hyun government, with the aim of spreading research beyond Seoul.",
+       {"administration/roh-moo-hyun > spreading research beyond Seoul"}},
+  };
+  for (const Case& c : cases) {
+    Run r = run(c.text);
+    INFO(c.text << "\n" << dump(r.graph()));
+    CHECK(facts(r, Relation::emphasised) == c.expected);
+    check_evidence(r);
+  }
+}
+
+TEST_CASE("a definite description with a specific head needs a mention with that head", "[ingest][extractor]") {
+  Run r = run("The Moon Jae-in government announced the Smart City Challenge in 2018. In 2019 it designated the first two zones.");
+  INFO(dump(r.graph()));
+  CHECK(facts(r, Relation::introduced) == Facts{"administration/moon-jae-in > Smart City Challenge"});
+  Run generic = run("The Moon Jae-in government announced the Smart City Challenge in 2018. The programme was expanded into the Smart City "
+                    "Plus programme in 2020.");
+  INFO(dump(generic.graph()));
+  CHECK(facts(generic, Relation::evolved_into) == Facts{"programme/smart-city-challenge > Smart City Plus programme"});
+}
+
 TEST_CASE("resulted_in: a list of three outcomes", "[ingest][extractor]") {
   Run r = run("The regional cluster programme resulted in new regional jobs, stronger local universities and higher exports.");
   INFO(dump(r.graph()));
