@@ -418,7 +418,7 @@ class DocumentRun {
         // Only a generic head ("the programme", "the policy") may stand for the topic or the
         // latest programme: "the first three zones" is not the "business hub" just mentioned.
         if (!found && pack_.lexicon.has("generic_programme_heads", singular(item.head))) {
-          found = topic_;
+          found = salient_programme();
           if (!found) found = latest(NodeKind::programme, position);
         }
         if (!found) {
@@ -451,6 +451,49 @@ class DocumentRun {
       if (name.find(" " + folded + " ") != std::string::npos) return it->entity;
     }
     return std::nullopt;
+  }
+
+  // The programme the document is about so far, for problems and results listed without naming
+  // it: the most mentioned programme (a mention in the title counts three, one in the last three
+  // sentences one more), the latest of equals.
+  std::optional<Entity> salient_programme() const {
+    std::map<std::string, double> score;
+    std::map<std::string, std::size_t> last_seen;
+    std::map<std::string, Entity> entity;
+    std::string title = " " + normalise_name(document_.meta.title) + " ";
+    for (std::size_t m = 0; m < mentions_.size(); ++m) {
+      const Mention& mention = mentions_[m];
+      // The sentence being read does not choose what it is about.
+      if (mention.entity.kind != NodeKind::programme || mention.sentence == sentence_index_) continue;
+      const std::string& id = mention.entity.id;
+      if (!score.count(id)) {
+        std::string label = normalise_name(mention.entity.label);
+        if (!label.empty() && title.find(" " + label + " ") != std::string::npos) score[id] += 3;
+      }
+      score[id] += 1;
+      if (mention.sentence >= sentence_index_ - 3) score[id] += 1;
+      last_seen[id] = m;
+      entity[id] = mention.entity;
+    }
+    // What the last sentences made the topic (a programme just introduced, a subject) counts two.
+    if (topic_ && topic_->kind == NodeKind::programme) {
+      score[topic_->id] += 2;
+      if (!entity.count(topic_->id)) {
+        entity[topic_->id] = *topic_;
+        last_seen[topic_->id] = mentions_.size();
+      }
+    }
+    std::optional<Entity> best;
+    double best_score = 0;
+    std::size_t best_seen = 0;
+    for (const auto& [id, value] : score)
+      if (!best || value > best_score || (value == best_score && last_seen[id] > best_seen)) {
+        best = entity[id];
+        best_score = value;
+        best_seen = last_seen[id];
+      }
+    if (best) best->note = "topic = " + best->label;
+    return best;
   }
 
   // Whether a line of the text starts at `offset` (white space before it aside).
@@ -735,7 +778,7 @@ class DocumentRun {
         if (t[k].norm == ",") last_comma = k;
         if (t[k].norm == "and" || t[k].norm == "or" || t[k].norm == ";") final_conjunction = k;
       }
-      bool comma_list = last_comma == 0 || final_conjunction > last_comma || item_start_token_ > 0;
+      bool comma_list = last_comma == 0 || final_conjunction > last_comma;
       bool commas = false;
       std::size_t start = first_token;
       std::size_t last_and = 0;
@@ -815,7 +858,10 @@ class DocumentRun {
                      n == "before") &&
                     (year_like(k + 1) || (k + 2 < b && (t[k + 1].norm == "early" || t[k + 1].norm == "late" || t[k + 1].norm == "mid") &&
                                            year_like(k + 2)));
-        if (relative || purpose || time) {
+        // A subordinate clause ends it too: "a low share of foreign firms, since most investors are …".
+        bool subordinate = k > a + 1 && (n == "because" || n == "although" || n == "though" || n == "whereas" ||
+                                         (n == "since" && !year_like(k + 1)) || (n == "while" && t[k - 1].norm == ","));
+        if (relative || purpose || time || subordinate) {
           b = k;
           break;
         }
@@ -916,7 +962,7 @@ class DocumentRun {
             break;
           }
       }
-      else if (spec == "@TOPIC") found = topic_ ? topic_ : latest(NodeKind::programme, position);
+      else if (spec == "@TOPIC") found = salient_programme();
       else if (spec == "@PROG") found = latest(NodeKind::programme, position);
       else if (spec == "@ADMIN") found = latest(NodeKind::administration, position);
       else if (spec == "@ITEM" && item_start_token_ > 0) {

@@ -428,6 +428,19 @@ TEST_CASE("has_problem: no list without the sentence that raises problems", "[in
   CHECK(facts(r, Relation::has_problem).empty());
 }
 
+TEST_CASE("has_problem: problems with no programme named belong to the programme the text is about", "[ingest][extractor]") {
+  Run r = run(
+      "The Green Port programme was launched in 2016. The Green Port programme gave ports shore power. In 2018 the Green Port "
+      "programme added hydrogen cranes, and a small pilot project tested electric tugs.\n\n"
+      "Three problems were raised: high costs for operators, slow permits, and weak demand from shipping lines.",
+      "The Green Port programme at five");
+  INFO(dump(r.graph()));
+  CHECK(facts(r, Relation::has_problem) == Facts{"programme/green-port-programme > high costs for operators",
+                                                 "programme/green-port-programme > slow permits",
+                                                 "programme/green-port-programme > weak demand from shipping lines"});
+  check_evidence(r);
+}
+
 TEST_CASE("has_problem: criticised for", "[ingest][extractor]") {
   Run r = run("The Lee Myung-bak administration introduced the canal project in 2009. "
               "The project was criticised for weak environmental reviews.");
