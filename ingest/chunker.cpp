@@ -230,11 +230,37 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
     if (is_verb_word(t.norm) && i == 0) return i;
     std::size_t j = i;
     std::size_t last_capital = i;
+    bool after_of = false;
+    auto capital_word = [&](std::size_t k) {
+      return k < tokens.size() && tokens[k].word && (tokens[k].capitalised || tokens[k].all_caps) && !closed_class(tokens[k].norm) &&
+             !fixed_start(k) && !covered[k];
+    };
+    // "Ministry of Trade, Industry and Energy", "Special Act on Local Autonomy, Decentralization and
+    // Balanced Regional Development": after "of", "for" or "on", a comma list of capitalised words
+    // that ends in "and" plus a capitalised word is inside the name.
+    auto name_list_follows = [&](std::size_t comma) {
+      std::size_t k = comma + 1;
+      for (int items = 0; items < 6; ++items) {
+        if (!capital_word(k)) return false;
+        while (capital_word(k)) ++k;
+        if (k < tokens.size() && tokens[k].norm == ",") {
+          ++k;
+          continue;
+        }
+        return k + 1 < tokens.size() && tokens[k].norm == "and" && capital_word(k + 1);
+      }
+      return false;
+    };
     while (j < tokens.size() && !fixed_start(j) && !covered[j]) {
       const Token& u = tokens[j];
       bool capital = u.word && (u.capitalised || u.all_caps || (u.number && (j > i || leading_year))) && (!closed_class(u.norm) || j == i);
       if (capital) {
         last_capital = j;
+        ++j;
+        continue;
+      }
+      if (u.norm == "of" || u.norm == "for" || u.norm == "on") after_of = true;
+      if (u.norm == "," && after_of && name_list_follows(j)) {
         ++j;
         continue;
       }
@@ -248,9 +274,24 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
     return last_capital + 1;
   };
 
+  // "argued that the office must …": "that" after a verb starts a clause; it is not a determiner.
+  auto complementizer = [&](std::size_t k) {
+    if (k == 0 || tokens[k].norm != "that" || k + 1 >= tokens.size() || !tokens[k + 1].word) return false;
+    const std::string& before = tokens[k - 1].norm;
+    if (is_verb_word(before)) return true;
+    for (const std::string& tag : symbols_.word_tags(before))
+      if (tag.front() != '\'' && lexicon_.has("verb_classes", lower(tag))) return true;
+    return false;
+  };
+
   std::size_t i = 0;
   while (i < tokens.size()) {
     const Token& t = tokens[i];
+    if (complementizer(i)) {
+      items.push_back(word_item(tokens, i, text));
+      ++i;
+      continue;
+    }
     // Pack names, with the determiners before them ("in the People's Government").
     std::size_t name_start = i;
     while (name_start < tokens.size() && lexicon_.has("determiners", tokens[name_start].norm) && name_at[name_start] < 0 &&

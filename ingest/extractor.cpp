@@ -179,6 +179,7 @@ class DocumentRun {
       resolved_.assign(items_.size(), std::nullopt);
       if (trace_) trace_items();
       register_mentions();
+      note_byline();
       run_rules();
       if (item_of_list && lead_pronoun) {
         topic_ = context.first;
@@ -502,8 +503,56 @@ class DocumentRun {
     return offset == 0 || text_[offset - 1] == '\n';
   }
 
+  // "By Kang Hyun-soo", "Author: Dr. Han, KIET": the person who wrote the document, near its top.
+  void note_byline() {
+    if (author_ || sentence_index_ > 8 || tokens_.empty()) return;
+    const std::string& first = tokens_.front().norm;
+    if (first != "by" && first != "author" && first != "authors" && first != "written") return;
+    for (std::size_t p = 0; p < items_.size(); ++p)
+      if (resolved_[p] && resolved_[p]->kind == NodeKind::person) {
+        author_ = resolved_[p];
+        author_->note = "the author = " + author_->label;
+        return;
+      }
+  }
+
+  // "The Regional Growth Fund (RGF)": the acronym a name defines in parentheses.
+  std::string defined_acronym(const Item& item) const {
+    if (item.last - item.first < 4) return "";
+    const Token& close = tokens_[item.last - 1];
+    const Token& acronym = tokens_[item.last - 2];
+    const Token& open = tokens_[item.last - 3];
+    if (close.norm != ")" || open.norm != "(" || !acronym.all_caps) return "";
+    return acronym.norm;
+  }
+
+  // "KIPA", "the RGF": an acronym that a name of this document defined earlier.
+  std::optional<Entity> acronym_mention(const Item& item) const {
+    if (!item.candidates.empty() || item.type == "PERSON" || item.type == "ADMIN") return std::nullopt;
+    std::size_t k = item.first;
+    while (k < item.last && pack_.lexicon.has("determiners", tokens_[k].norm)) ++k;
+    if (k + 1 != item.last || !tokens_[k].all_caps) return std::nullopt;
+    auto found = acronyms_.find(tokens_[k].norm);
+    if (found == acronyms_.end()) return std::nullopt;
+    return found->second;
+  }
+
   void register_mentions() {
     for (std::size_t p = 0; p < items_.size(); ++p) {
+      if (p >= mention_from_) {
+        if (auto entity = acronym_mention(items_[p])) {
+          static const std::map<NodeKind, std::string> type_of{{NodeKind::organisation, "ORG"}, {NodeKind::programme, "PROG"},
+                                                               {NodeKind::event, "EVENT"}};
+          if (auto type = type_of.find(entity->kind); type != type_of.end() && items_[p].type != type->second)
+          {
+            items_[p].proper = true;
+            chunker_.retype(items_[p], type->second);
+          }
+          resolved_[p] = entity;
+          mentions_.push_back({sentence_index_, p, *entity, items_[p].head});
+          continue;
+        }
+      }
       if (p < mention_from_) {
         // The lead-in of a list item: its mentions were counted with the lead-in sentence.
         const Item& item = items_[p];
@@ -527,6 +576,7 @@ class DocumentRun {
       for (const Item& part : parts) {
         auto entity = own_entity(part, p);
         if (!entity) continue;
+        if (std::string acronym = defined_acronym(part); !acronym.empty() && !acronyms_.count(acronym)) acronyms_[acronym] = *entity;
         if (item.members.empty()) resolved_[p] = entity;
         mentions_.push_back({sentence_index_, p, *entity, part.head});
         // Pack names in the text are worth a node even when no rule speaks of them.
@@ -754,9 +804,12 @@ class DocumentRun {
       // Coordinated proposals: "that X should …, and that Y is needed"; "attracting A and building B".
       std::size_t start = first_token;
       for (std::size_t k = first_token + 1; k + 1 < last_token; ++k)
-        if (t[k].norm == "and" && (t[k + 1].norm == "that" || (gerund(start) && gerund(k + 1)))) {
+        if (t[k].norm == "and" && (t[k + 1].norm == "that" || (gerund(start) && gerund(k + 1)) ||
+                                   (first_token > 0 && t[k + 1].norm == t[first_token - 1].norm &&
+                                    (t[k + 1].norm == "for" || pack_.lexicon.has("prepositions", t[k + 1].norm))))) {
           parts.emplace_back(start, k);
-          start = k + 1;
+          // "called for A and for B": the repeated preposition belongs to the cue, not to B.
+          start = t[k + 1].norm == t[first_token - 1].norm && t[k + 1].norm != "that" ? k + 2 : k + 1;
         }
       parts.emplace_back(start, last_token);
     } else {
@@ -965,6 +1018,7 @@ class DocumentRun {
       else if (spec == "@TOPIC") found = salient_programme();
       else if (spec == "@PROG") found = latest(NodeKind::programme, position);
       else if (spec == "@ADMIN") found = latest(NodeKind::administration, position);
+      else if (spec == "@AUTHOR") found = author_;
       else if (spec == "@ITEM" && item_start_token_ > 0) {
         // The first entity a list item names ("- The Data Dam project led to …").
         for (std::size_t p = mention_from_; p < items_.size() && !found; ++p)
@@ -1166,8 +1220,10 @@ class DocumentRun {
   std::vector<std::optional<Entity>> resolved_;
   std::vector<Mention> mentions_;
   std::optional<Entity> topic_;
+  std::optional<Entity> author_;  ///< the byline's person, for recommendations the text makes in its own voice
   std::optional<Entity> previous_subject_;
   std::map<std::string, std::string> forms_;
+  std::map<std::string, Entity> acronyms_;  ///< acronyms the document defined, to what they name
   std::set<std::string> flags_, next_flags_;
   std::map<std::string, Node> nodes_;
   std::map<std::string, Node> pending_nodes_;

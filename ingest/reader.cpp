@@ -548,8 +548,12 @@ SourceDocument make_document(const std::string& path, const std::string& bytes, 
       }
     }
     if (!prose && is_breadcrumb(line)) continue;
+    // A byline ("By Kang Hyun-soo", "Author: …") is the document's, not a menu's.
+    std::vector<Token> head = tokenize(line);
+    bool byline = head.size() >= 3 && (head[0].norm == "by" || head[0].norm == "author" || head[0].norm == "authors") &&
+                  (head[1].capitalised || head[1].norm == ":");
     // Markdown has no menus: its lines before the first prose line are headings and lists.
-    if (!prose && i < first_prose && document.format != SourceFormat::markdown) {
+    if (!prose && !byline && i < first_prose && document.format != SourceFormat::markdown) {
       if (!has_boilerplate_cue(line, lexicon) && first_heading.empty()) first_heading = line;
       if (date.empty() && tokenize(line).size() <= 8)
         if (auto found = find_date(line, lexicon)) date = *found;

@@ -491,6 +491,37 @@ TEST_CASE("recommends: 'Participants said that the region should …' is a propo
   CHECK(facts(r, Relation::has_problem).empty());
 }
 
+TEST_CASE("recommends: who recommends, and who is only the subject of the proposal", "[ingest][extractor]") {
+  Run op = run(
+      "By Lee Su-jin\n\n"
+      "The island broadband plan was launched in 2015. What we need is an independent audit of the plan. "
+      "The Korea Communications Commission should also publish coverage maps. "
+      "The Coastal Research Institute (CRI) studied the plan in 2019. CRI therefore recommends that the plan should be extended "
+      "to ferries.",
+      "Commentary");
+  INFO(dump(op.graph()));
+  // A proposal is written without its subject and modal ("the plan should be extended" → "be extended …").
+  CHECK(facts(op, Relation::recommends) == Facts{"organisation/coastal-research-institute > be extended to ferries",
+                                                 "person/lee-su-jin > independent audit of the plan",
+                                                 "person/lee-su-jin > publish coverage maps"});
+  check_evidence(op);
+  Run forum = run("The port forum was held in Busan. The forum closed with a proposal for a joint port authority. "
+                  "Participants called for lower fees and for faster customs checks.",
+                  "Port forum");
+  INFO(dump(forum.graph()));
+  CHECK(facts(forum, Relation::recommends) == Facts{"event/test-notes-forum > faster customs checks",
+                                                    "event/test-notes-forum > joint port authority",
+                                                    "event/test-notes-forum > lower fees"});
+}
+
+TEST_CASE("an acronym a name defines stands for that name later in the text", "[ingest][extractor]") {
+  Run r = run("The Regional Growth Fund (RGF) was launched by the Moon Jae-in government in 2019. The RGF was expanded into the "
+              "Regional Jobs Fund in 2021.");
+  INFO(dump(r.graph()));
+  CHECK(facts(r, Relation::evolved_into) == Facts{"programme/regional-growth-fund > Regional Jobs Fund"});
+  CHECK_FALSE(r.graph().node("programme/rgf"));
+}
+
 TEST_CASE("recommends: an organisation recommends", "[ingest][extractor]") {
   Run r = run("STEPI recommended that the government should simplify the regional R&D budget.");
   INFO(dump(r.graph()));
