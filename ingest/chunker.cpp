@@ -257,6 +257,8 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
       if (capital) {
         last_capital = j;
         ++j;
+        // "KRCF's member institutes": a possessive ends the name.
+        if (ends_with(u.norm, "'s") && j > i + 0) break;
         continue;
       }
       if (u.norm == "of" || u.norm == "for" || u.norm == "on") after_of = true;
@@ -367,6 +369,11 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
       while (close < tokens.size() && close < i + 8 && tokens[close].norm != ")") ++close;
       if (close < tokens.size() && tokens[close].norm == ")" && close > i + 1) {
         bool acronym = close == i + 2 && tokens[i + 1].all_caps;
+        // "the First Five-Year Plan (2004-2008)": the years of a named thing.
+        bool period = items.back().proper || !items.back().candidates.empty();
+        for (std::size_t k = i + 1; k < close && period; ++k)
+          period = tokens[k].surface(text).find_first_not_of("0123456789-\xE2\x80\x93") == std::string_view::npos;
+        acronym = acronym || period;
         bool hangul = true;
         for (std::size_t k = i + 1; k < close; ++k) hangul = hangul && (tokens[k].hangul || !tokens[k].word);
         bool same_name = name_at[i + 1] >= 0 && !items.back().candidates.empty() &&
@@ -475,7 +482,8 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
       bool title_word = first && titles.count(first->norm) > 0 && end == start + 1;
       // "R&D-oriented regional industry", "Korean government": one capital before lower-case
       // nouns modifies them.
-      bool modifier = !extended_by_head && end == start + 1 && end < tokens.size() && tokens[end].word && !tokens[end].capitalised &&
+      bool modifier = !extended_by_head && end == start + 1 && !ends_with(tokens[start].norm, "'s") && end < tokens.size() &&
+                      tokens[end].word && !tokens[end].capitalised &&
                       !tokens[end].all_caps && nominal(tokens, end, true) && !is_verb_word(tokens[end].norm);
       if (end > start && !sentence_initial_single && !title_word && !modifier) {
         Item item;
@@ -483,9 +491,14 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
         item.last = end;
         item.proper = true;
         item.label = std::string(text.substr(tokens[start].begin, tokens[end - 1].end - tokens[start].begin));
+        bool possessive = ends_with(tokens[end - 1].norm, "'s");
+        if (possessive)
+          for (const char* mark : {"'s", "\xE2\x80\x99s"})
+            if (ends_with(item.label, mark)) item.label.resize(item.label.size() - std::char_traits<char>::length(mark));
         std::size_t head_at = end - 1;
         while (head_at > start && tokens[head_at].number) --head_at;  // "Vision 2030", "Deal 2.0"
         item.head = tokens[head_at].norm;
+        if (possessive && ends_with(item.head, "'s")) item.head.resize(item.head.size() - 2);
         for (std::size_t k = start; k + 1 < end && !extended_by_head; ++k)
           if ((tokens[k + 1].norm == "of" || tokens[k + 1].norm == "for" || tokens[k + 1].norm == "on") && heads_any(tokens[k].norm)) {
             item.head = tokens[k].norm;
@@ -527,6 +540,26 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
         finish(item);
         items.push_back(std::move(item));
         i += 2;
+        continue;
+      }
+    }
+    // "The Smart Harbour programme forms the digital pillar …": a verb-or-noun word after a mention
+    // and before a determiner is the verb.
+    if (!items.empty() && !items.back().type.empty() && items.back().type != "YEAR" && items.back().type != "DATE" &&
+        i + 1 < tokens.size() && !tokens[i].capitalised && ends_with(tokens[i].norm, "s") &&
+        (tokens[i + 1].norm == "the" || tokens[i + 1].norm == "a" || tokens[i + 1].norm == "an" || tokens[i + 1].norm == "its" ||
+         tokens[i + 1].norm == "their")) {
+      std::string stem = tokens[i].norm.substr(0, tokens[i].norm.size() - 1);
+      bool verb_class = false;
+      for (const std::string& word : {tokens[i].norm, stem}) {
+        verb_class = verb_class || is_verb_word(word);
+        for (const std::string& tag : symbols_.word_tags(word))
+          if (tag.front() != '\'' && lexicon_.has("verb_classes", lower(tag))) verb_class = true;
+      }
+      if (verb_class) {
+        items.push_back(word_item(tokens, i, text));
+        items.back().verb = true;
+        ++i;
         continue;
       }
     }
@@ -589,7 +622,10 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
           while (m < tokens.size() && !fixed_start(m) && !covered[m] && nominal(tokens, m, true) &&
                  !(tokens[m].capitalised && m > k))
             ++m;
-          if (m == k || (m > k && tokens[k].capitalised && !tokens[k].all_caps)) break;
+          // A capitalised name or a known acronym after "of" is a mention of its own ("the
+          // research centres of IBS").
+          if (m == k || (m > k && tokens[k].capitalised && !tokens[k].all_caps) || (tokens[k].all_caps && (name_at[k] >= 0 || m == k + 1)))
+            break;
           j = m;
         }
         Item item;

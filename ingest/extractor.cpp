@@ -531,8 +531,17 @@ class DocumentRun {
     if (!item.candidates.empty() || item.type == "PERSON" || item.type == "ADMIN") return std::nullopt;
     std::size_t k = item.first;
     while (k < item.last && pack_.lexicon.has("determiners", tokens_[k].norm)) ++k;
-    if (k + 1 != item.last || !tokens_[k].all_caps) return std::nullopt;
-    auto found = acronyms_.find(tokens_[k].norm);
+    if (k + 1 != item.last) return std::nullopt;
+    // "KODC" or the possessive "KODC's".
+    std::string norm = tokens_[k].norm;
+    std::string_view surface = tokens_[k].surface(text_);
+    if (norm.size() > 2 && norm.compare(norm.size() - 2, 2, "'s") == 0) {
+      norm.resize(norm.size() - 2);
+      surface = surface.substr(0, surface.size() >= 4 && surface.substr(surface.size() - 4, 3) == "\xE2\x80\x99" ? surface.size() - 4 : surface.size() - 2);
+    }
+    if (surface.size() < 2 || surface.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789&") != std::string_view::npos)
+      return std::nullopt;
+    auto found = acronyms_.find(norm);
     if (found == acronyms_.end()) return std::nullopt;
     return found->second;
   }
@@ -788,6 +797,9 @@ class DocumentRun {
     if (kind == NodeKind::administration || kind == NodeKind::person || kind == NodeKind::event) return std::nullopt;
     if (kind == NodeKind::organisation && !item.proper) return std::nullopt;
     // Only a programme-like phrase or a name becomes a programme ("the phase", "the goals" do not).
+    // "several centres", "three new zones": a count of things names no programme.
+    if (kind == NodeKind::programme && !item.proper && (pack_.lexicon.has("quantifiers", tokens_[item.first].norm) || tokens_[item.first].number))
+      return std::nullopt;
     if (kind == NodeKind::programme) return item.type == "PROG" || item.proper ? std::optional<Entity>(programme_from_phrase(item)) : std::nullopt;
     return named_entity(kind, item.label);
   }
@@ -820,6 +832,13 @@ class DocumentRun {
         if (t[k].norm == ")") --depth;
         if (depth == 0 && t[k].norm == "," && (t[k + 1].norm == "and" || t[k + 1].norm == "or")) oxford = true;
       }
+      // ", including …", ", especially …" elaborate the phrase before them; they are not items.
+      for (std::size_t k = first_token; k + 1 < last_token; ++k)
+        if (t[k].norm == "," && (t[k + 1].norm == "including" || t[k + 1].norm == "especially" || t[k + 1].norm == "notably" ||
+                                 t[k + 1].norm == "particularly")) {
+          last_token = k;
+          break;
+        }
       // Commas make a list only when a conjunction follows the last of them ("A, B and C"); in
       // "a shift towards a low-carbon, digital economy" the comma joins two adjectives.
       std::size_t last_comma = 0, final_conjunction = 0;

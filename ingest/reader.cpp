@@ -439,7 +439,8 @@ std::string markdown_to_text(const std::string& markdown, std::string* title) {
     std::size_t digits = 0;
     while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
     if (marker.empty() && digits > 0 && digits + 1 < t.size() && (t[digits] == '.' || t[digits] == ')') && t[digits + 1] == ' ') {
-      marker = t.substr(0, digits) + ". ";
+      // A numbered heading ("## 5. Problems") keeps its words only; a numbered item its number.
+      if (!heading) marker = t.substr(0, digits) + ". ";
       t = trim(t.substr(digits + 2));
     }
     // Inline markup: links keep their text, images their alt text; emphasis and code marks go.

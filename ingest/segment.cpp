@@ -140,6 +140,19 @@ std::vector<SentenceSpan> split_sentences(std::string_view text, const Lexicon& 
             while (sentence.body < e && is_space(text[sentence.body])) ++sentence.body;
           }
         }
+        // "1. Background" followed by a blank line and a paragraph is a numbered heading, not an item.
+        if (sentence.list_item && sentence.whole_line && !ends_sentence(text.substr(s, e - s))) {
+          std::size_t after = text.find('\n', e);
+          std::size_t blank_end = after;
+          int newlines = 0;
+          while (blank_end != std::string_view::npos && blank_end < text.size() && is_space(text[blank_end])) {
+            if (text[blank_end] == '\n') ++newlines;
+            ++blank_end;
+          }
+          if (newlines >= 2 && blank_end < text.size() && list_marker_length(text.substr(blank_end, 8)) == 0 &&
+              text[s] >= '0' && text[s] <= '9')
+            sentence.list_item = false;
+        }
         sentences.push_back(sentence);
       }
       start = end;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "ingest/reader.hpp"
+#include "ingest/segment.hpp"
 #include "ingest_fixture.hpp"
 
 using namespace policygraph;
@@ -660,6 +661,40 @@ TEST_CASE("part_of: a programme's parts and an office of an institute", "[ingest
   INFO(dump(office.graph()));
   CHECK(facts(office, Relation::part_of) == Facts{"organisation/office-of-regional-study > Korea Development Institute"});
   check_evidence(parts);
+}
+
+TEST_CASE("part_of: formed part of, which included, one of, a name's possessive", "[ingest][extractor]") {
+  struct Case {
+    const char* text;
+    Facts expected;
+  };
+  const Case cases[] = {
+      {"The Smart Harbour programme forms the digital pillar of the Ocean New Deal.",
+       {"programme/smart-harbour-programme > Ocean New Deal"}},
+      {"The Rural Revival Plan (2011-2015), which also included the village broadband project and the farm robot programme, "
+       "was cut in 2014.",
+       {"programme/farm-robot-programme > Rural Revival Plan", "programme/village-broadband-project > Rural Revival Plan"}},
+      {"The Marine Robotics Lab is one of the research labs of the Korea Institute of Ocean Science and Technology.",
+       {"organisation/marine-robotics-lab > Korea Institute of Ocean Science and Technology"}},
+      {"The Korea Ocean Data Centre (KODC) was set up in 2010. The Marine Robotics Lab is one of KODC's member labs.",
+       {"organisation/marine-robotics-lab > Korea Ocean Data Centre"}},
+  };
+  for (const Case& c : cases) {
+    Run r = run(c.text);
+    INFO(c.text << "\n" << dump(r.graph()));
+    CHECK(facts(r, Relation::part_of) == c.expected);
+    check_evidence(r);
+  }
+}
+
+TEST_CASE("a numbered heading followed by a paragraph is a heading, not a list item", "[ingest][segment]") {
+  std::string text = "Speakers\n1. Dr. Choi Min-su\n2. Prof. Han Ji-won\n\n1. Background\n\nThe fund was launched in 2009.\n";
+  auto spans = split_sentences(text, english_lexicon());
+  REQUIRE(spans.size() == 5);
+  CHECK(spans[1].list_item);
+  CHECK(spans[2].list_item);
+  CHECK_FALSE(spans[3].list_item);
+  CHECK(text.substr(spans[3].body, spans[3].end - spans[3].body) == "Background");
 }
 
 TEST_CASE("part_of: 'X is one of the components of Y'", "[ingest][extractor]") {
