@@ -116,6 +116,7 @@ class DocumentRun {
               const SourceDocument& document, std::ostream* trace)
       : pack_(pack), chunker_(chunker), rules_(rules), modes_(modes), document_(document), text_(document.text), trace_(trace) {
     if (auto date = Date::parse(document.meta.date)) document_date_ = date;
+    title_folded_ = " " + normalise_name(document.meta.title) + " ";
   }
 
   Extraction run() {
@@ -339,7 +340,7 @@ class DocumentRun {
     e.label = node.label;
     if (document_date_) node.attributes["date"] = document_date_->to_string();
     pending_nodes_[e.id] = std::move(node);
-    mentions_.push_back({-1, 0, e, head});
+    add_mention({-1, 0, e, head});
   }
 
   Entity person_entity(const Item& item) {
@@ -454,45 +455,56 @@ class DocumentRun {
     return std::nullopt;
   }
 
-  // The programme the document is about so far, for problems and results listed without naming
-  // it: the most mentioned programme (a mention in the title counts three, one in the last three
-  // sentences one more), the latest of equals.
-  std::optional<Entity> salient_programme() const {
-    std::map<std::string, double> score;
-    std::map<std::string, std::size_t> last_seen;
-    std::map<std::string, Entity> entity;
-    std::string title = " " + normalise_name(document_.meta.title) + " ";
-    for (std::size_t m = 0; m < mentions_.size(); ++m) {
-      const Mention& mention = mentions_[m];
-      // The sentence being read does not choose what it is about.
-      if (mention.entity.kind != NodeKind::programme || mention.sentence == sentence_index_) continue;
-      const std::string& id = mention.entity.id;
-      if (!score.count(id)) {
+  // Counts a mention; programmes keep a running score for salient_programme().
+  void add_mention(Mention mention) {
+    if (mention.entity.kind == NodeKind::programme) {
+      auto [it, fresh] = programme_scores_.try_emplace(mention.entity.id);
+      Salience& salience = it->second;
+      if (fresh) {
+        salience.entity = mention.entity;
+        salience.entity.note.clear();
+        salience.first_sentence = mention.sentence;
         std::string label = normalise_name(mention.entity.label);
-        if (!label.empty() && title.find(" " + label + " ") != std::string::npos) score[id] += 3;
+        if (!label.empty() && title_folded_.find(" " + label + " ") != std::string::npos) salience.score += 3;
       }
-      score[id] += 1;
-      if (mention.sentence >= sentence_index_ - 3) score[id] += 1;
-      last_seen[id] = m;
-      entity[id] = mention.entity;
+      salience.score += 1;
+      salience.last_seen = mentions_.size();
     }
-    // What the last sentences made the topic (a programme just introduced, a subject) counts two.
-    if (topic_ && topic_->kind == NodeKind::programme) {
-      score[topic_->id] += 2;
-      if (!entity.count(topic_->id)) {
-        entity[topic_->id] = *topic_;
-        last_seen[topic_->id] = mentions_.size();
-      }
+    mentions_.push_back(std::move(mention));
+  }
+
+  // The programme the document is about so far, for problems and results listed without naming
+  // it: the most mentioned programme (a mention in the title counts three more, one in the last
+  // three sentences one more, the current topic two more), the latest of equals. Mentions of the
+  // sentence being read do not count: it does not choose what it is about. Time: the programmes
+  // of the document plus the mentions of the last sentences.
+  std::optional<Entity> salient_programme() const {
+    std::map<std::string, double> bonus;
+    for (auto it = mentions_.rbegin(); it != mentions_.rend() && it->sentence >= sentence_index_ - 3; ++it) {
+      if (it->entity.kind != NodeKind::programme) continue;
+      if (it->sentence == sentence_index_) bonus[it->entity.id] -= 1;  // its count, taken back
+      else bonus[it->entity.id] += 1;
     }
+    if (topic_ && topic_->kind == NodeKind::programme) bonus[topic_->id] += 2;
     std::optional<Entity> best;
     double best_score = 0;
     std::size_t best_seen = 0;
-    for (const auto& [id, value] : score)
-      if (!best || value > best_score || (value == best_score && last_seen[id] > best_seen)) {
-        best = entity[id];
-        best_score = value;
-        best_seen = last_seen[id];
+    auto consider = [&](const Entity& entity, double score, std::size_t seen) {
+      if (score <= 0) return;
+      if (!best || score > best_score || (score == best_score && seen > best_seen)) {
+        best = entity;
+        best_score = score;
+        best_seen = seen;
       }
+    };
+    for (const auto& [id, salience] : programme_scores_) {
+      auto extra = bonus.find(id);
+      double score = salience.score + (extra == bonus.end() ? 0.0 : extra->second);
+      // A programme first named in this sentence has no score yet.
+      if (salience.first_sentence == sentence_index_) continue;
+      consider(salience.entity, score, salience.last_seen);
+    }
+    if (topic_ && topic_->kind == NodeKind::programme && !programme_scores_.count(topic_->id)) consider(*topic_, 2, mentions_.size());
     if (best) best->note = "topic = " + best->label;
     return best;
   }
@@ -558,7 +570,7 @@ class DocumentRun {
             chunker_.retype(items_[p], type->second);
           }
           resolved_[p] = entity;
-          mentions_.push_back({sentence_index_, p, *entity, items_[p].head});
+          add_mention({sentence_index_, p, *entity, items_[p].head});
           continue;
         }
       }
@@ -576,7 +588,7 @@ class DocumentRun {
         if (auto person = person_by_part(candidate.label)) {
           if (candidate.type != "PERSON") chunker_.retype(candidate, "PERSON");
           resolved_[p] = person;
-          mentions_.push_back({sentence_index_, p, *person, candidate.head});
+          add_mention({sentence_index_, p, *person, candidate.head});
           continue;
         }
       }
@@ -587,7 +599,7 @@ class DocumentRun {
         if (!entity) continue;
         if (std::string acronym = defined_acronym(part); !acronym.empty() && !acronyms_.count(acronym)) acronyms_[acronym] = *entity;
         if (item.members.empty()) resolved_[p] = entity;
-        mentions_.push_back({sentence_index_, p, *entity, part.head});
+        add_mention({sentence_index_, p, *entity, part.head});
         // Pack names in the text are worth a node even when no rule speaks of them.
         if (!part.candidates.empty() && (entity->kind == NodeKind::administration || entity->kind == NodeKind::organisation))
           cite(*entity, "gazetteer", 1.0);
@@ -1243,6 +1255,14 @@ class DocumentRun {
   std::optional<Entity> previous_subject_;
   std::map<std::string, std::string> forms_;
   std::map<std::string, Entity> acronyms_;  ///< acronyms the document defined, to what they name
+  struct Salience {
+    Entity entity;
+    double score = 0;
+    std::size_t last_seen = 0;
+    int first_sentence = 0;
+  };
+  std::map<std::string, Salience> programme_scores_;  ///< running scores of the programmes mentioned
+  std::string title_folded_;                          ///< the title, normalised, between spaces
   std::set<std::string> flags_, next_flags_;
   std::map<std::string, Node> nodes_;
   std::map<std::string, Node> pending_nodes_;
