@@ -400,12 +400,15 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
       if (t.word && t.capitalised && titles.count(t.norm)) {
         j = i + 1;
         if (j < tokens.size() && tokens[j].norm == ".") ++j;
-        if (j < tokens.size() && tokens[j].capitalised && titles.count(t.norm + " " + tokens[j].norm)) ++j;
+        // Titles of several words: "Deputy Director", "Director General", "Senior Research Fellow".
+        std::string title = t.norm;
+        while (j < tokens.size() && tokens[j].capitalised && titles.count(title + " " + tokens[j].norm)) title += " " + tokens[j++].norm;
         role = std::string(text.substr(t.begin, tokens[j - 1].end - t.begin));
       }
       std::size_t name_start = j;
       std::size_t k = j;
-      while (k < tokens.size() && k < name_start + 3 && name_like(k)) ++k;
+      // A name is not made of titles and roles ("Deputy Director" alone is no one).
+      while (k < tokens.size() && k < name_start + 3 && name_like(k) && !titles.count(tokens[k].norm) && !roles.count(tokens[k].norm)) ++k;
       std::size_t length = k - name_start;
       bool korean = false;
       for (std::size_t m = name_start; m < k; ++m) korean = korean || korean_given_name(tokens[m]);
@@ -504,7 +507,11 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
             item.head = tokens[k].norm;
             break;
           }
-        if (lexicon_.has("organisation_heads", item.head) && !lexicon_.has("administration_heads", item.head))
+        // "Director-General for Academic Research Policy", "Senior Research Fellow": a job title.
+        bool job_title = titles.count(tokens[start].norm) || roles.count(tokens[start].norm);
+        if (job_title)
+          item.type = "NP";
+        else if (lexicon_.has("organisation_heads", item.head) && !lexicon_.has("administration_heads", item.head))
           item.type = "ORG";
         else if (lexicon_.has("event_heads", item.head))
           item.type = "EVENT";
@@ -542,6 +549,14 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
         i += 2;
         continue;
       }
+    }
+    // "The programme is run by …": a verb-or-noun word between a form of "be" and "by" is a participle.
+    if (i > 0 && i + 1 < tokens.size() && tokens[i + 1].norm == "by" && !tokens[i].capitalised &&
+        has_tag(symbols_.word_tags(tokens[i - 1].norm), "BE") && lexicon_.has("nounable", tokens[i].norm)) {
+      items.push_back(word_item(tokens, i, text));
+      items.back().verb = true;
+      ++i;
+      continue;
     }
     // "The Smart Harbour programme forms the digital pillar …": a verb-or-noun word after a mention
     // and before a determiner is the verb.

@@ -552,6 +552,24 @@ TEST_CASE("hosted, presented_at and affiliated_with with a role", "[ingest][extr
   check_evidence(r);
 }
 
+TEST_CASE("affiliated_with: titles of several words, units of organisations, 'is a professor at'", "[ingest][extractor]") {
+  Run r = run(
+      "Speakers\n"
+      "1. Lim Na-ra, Deputy Director, Korea Institute of Ocean Science and Technology\n"
+      "2. Prof. Seo Jun-ho, Department of Marine Engineering, Mokpo National University\n\n"
+      "Director General Baek Min-jun of the Port Policy Office at the Ministry of Oceans and Fisheries spoke first. "
+      "Jo Eun-bi is an associate professor of economics at Inha University.",
+      "Port seminar");
+  INFO(dump(r.graph()));
+  CHECK(facts(r, Relation::affiliated_with) ==
+        Facts{"person/baek-min-jun > Ministry of Oceans and Fisheries", "person/jo-eun-bi > Inha University",
+              "person/lim-na-ra > Korea Institute of Ocean Science and Technology", "person/seo-jun-ho > Mokpo National University"});
+  CHECK_FALSE(r.graph().node("person/director"));
+  CHECK(find_edge(r, "person/seo-jun-ho", Relation::affiliated_with, "Mokpo National University")->attributes.at("role") ==
+        "Department of Marine Engineering");
+  check_evidence(r);
+}
+
 TEST_CASE("hosted: passive voice", "[ingest][extractor]") {
   Run r = run("The seminar was hosted by KIAT.", "Seminar report");
   INFO(dump(r.graph()));
