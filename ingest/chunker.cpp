@@ -551,8 +551,12 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
       }
     }
     // "The programme is run by …": a verb-or-noun word between a form of "be" and "by" is a participle.
-    if (i > 0 && i + 1 < tokens.size() && tokens[i + 1].norm == "by" && !tokens[i].capitalised &&
-        has_tag(symbols_.word_tags(tokens[i - 1].norm), "BE") && lexicon_.has("nounable", tokens[i].norm)) {
+    bool verb_class_word = false;
+    for (const std::string& tag : symbols_.word_tags(tokens[i].norm))
+      if (tag.front() != '\'' && lexicon_.has("verb_classes", lower(tag))) verb_class_word = true;
+    if (i > 0 && i + 1 < tokens.size() && !tokens[i].capitalised && lexicon_.has("nounable", tokens[i].norm) && verb_class_word &&
+        (tokens[i + 1].norm == "by" || has_tag(symbols_.word_tags(tokens[i - 1].norm), "BE") ||
+         has_tag(symbols_.word_tags(tokens[i - 1].norm), "HAVE"))) {
       items.push_back(word_item(tokens, i, text));
       items.back().verb = true;
       ++i;
@@ -607,6 +611,13 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
       while (j < tokens.size() && !fixed_start(j) && !covered[j] && nominal(tokens, j, j > i || object_position)) {
         // A capitalised name inside starts its own item ("the Korea Institute …" is taken above).
         if (j > content && (tokens[j].capitalised || tokens[j].all_caps) && !tokens[j - 1].capitalised) break;
+        // "a separate scheme run by the ministry": a participle before "by" ends the phrase.
+        if (j > content && j + 1 < tokens.size() && tokens[j + 1].norm == "by") {
+          bool participle = false;
+          for (const std::string& tag : symbols_.word_tags(tokens[j].norm))
+            if (tag.front() != '\'' && lexicon_.has("verb_classes", lower(tag))) participle = true;
+          if (participle) break;
+        }
         // "The package rests on", "the programme suffers from": an -s word after a singular noun
         // and before a preposition or determiner is the verb.
         const std::string& w = tokens[j].norm;
