@@ -185,6 +185,9 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
                                  std::optional<int> document_year) const {
   std::vector<Item> items;
   std::vector<GazetteerMatch> names = gazetteer_.find(tokens);
+  auto heads_any_name = [&](const std::string& n) {
+    return lexicon_.has("programme_heads", n) || lexicon_.has("organisation_heads", n) || lexicon_.has("event_heads", n);
+  };
   auto closed_class = [this](const std::string& norm) { return this->closed_class(norm); };
   std::vector<DateMention> dates = scan_dates(tokens, text, lexicon_, document_year);
   // A programme's name inside a longer capitalised name ("Technopark Policy Forum") is part of it.
@@ -196,6 +199,18 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
     for (const GazetteerMatch& other : names)
       if (other.first == m.last) return false;
     return true;
+  });
+  // "Special Act on the International Science and Business Belt", "Center for Creative Economy
+  // Research": a programme's name after "of", "on" or "for" and a capitalised head is inside a
+  // longer name.
+  std::erase_if(names, [&](const GazetteerMatch& m) {
+    if (m.entries.front()->kind != NodeKind::programme || m.first < 2) return false;
+    std::size_t k = m.first - 1;
+    if (tokens[k].norm == "the" && k > 0) --k;
+    if (tokens[k].norm != "of" && tokens[k].norm != "on" && tokens[k].norm != "for") return false;
+    if (k == 0) return false;
+    const Token& head = tokens[k - 1];
+    return head.word && head.capitalised && !closed_class(head.norm) && heads_any_name(head.norm);
   });
   std::vector<int> name_at(tokens.size(), -1), date_at(tokens.size(), -1);
   for (std::size_t k = 0; k < names.size(); ++k) name_at[names[k].first] = static_cast<int>(k);
@@ -211,14 +226,17 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
     return lexicon_.has("programme_heads", n) || lexicon_.has("organisation_heads", n) || lexicon_.has("event_heads", n) ||
            lexicon_.has("administration_heads", n);
   };
-  auto name_like = [&](std::size_t k) {
-    const Token& t = tokens[k];
-    return t.word && (t.capitalised || t.all_caps) && !t.number && !closed_class(t.norm) && !heads_any(t.norm) &&
-           !fixed_start(k) && !covered[k];
-  };
   auto korean_given_name = [&](const Token& t) {
     std::size_t dash = t.norm.find('-');
     return t.capitalised && dash != std::string::npos && dash + 1 < t.norm.size() && t.norm.find('-', dash + 1) == std::string::npos;
+  };
+  // A family name may be a head noun too ("Park Sung-jin"): before a given name it is a name.
+  auto name_like = [&](std::size_t k) {
+    const Token& t = tokens[k];
+    bool family_name = t.norm.find('-') == std::string::npos &&
+                       ((k + 1 < tokens.size() && korean_given_name(tokens[k + 1])) || (k > 0 && korean_given_name(tokens[k - 1])));
+    return t.word && (t.capitalised || t.all_caps) && !t.number && !closed_class(t.norm) && (!heads_any(t.norm) || family_name) &&
+           !fixed_start(k) && !covered[k];
   };
 
   // The end of a run of capitalised words joined by "of", "for", "and", "&", "on", "of the".
@@ -266,8 +284,15 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
         ++j;
         continue;
       }
-      bool connector = (u.norm == "of" || u.norm == "for" || u.norm == "and" || u.norm == "&" || u.norm == "on" ||
-                        (u.norm == "the" && j > i && tokens[j - 1].norm == "of")) &&
+      // "Special Act on the International Science and Business Belt": "of the", "on the", "for the".
+      bool job_title = lexicon_.has("person_titles", tokens[i].norm) || lexicon_.has("person_roles", tokens[i].norm);
+      bool of_the = !job_title && (u.norm == "of" || u.norm == "on" || u.norm == "for") && j + 2 < tokens.size() && tokens[j + 1].norm == "the" &&
+                    tokens[j + 2].word && tokens[j + 2].capitalised && !closed_class(tokens[j + 2].norm) && !covered[j + 2];
+      if (of_the) {
+        j += 2;
+        continue;
+      }
+      bool connector = (u.norm == "of" || u.norm == "for" || u.norm == "and" || u.norm == "&" || u.norm == "on") &&
                        j + 1 < tokens.size() && tokens[j + 1].word && (tokens[j + 1].capitalised || tokens[j + 1].all_caps) &&
                        !fixed_start(j + 1) && !covered[j + 1];
       if (!connector) break;
@@ -299,6 +324,14 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
     while (name_start < tokens.size() && lexicon_.has("determiners", tokens[name_start].norm) && name_at[name_start] < 0 &&
            date_at[name_start] < 0)
       ++name_start;
+    // "a new Regional Innovation System project": one or two plain modifiers before a pack name.
+    if (name_start > i && name_start < tokens.size() && name_at[name_start] < 0) {
+      std::size_t k = name_start;
+      while (k < name_start + 2 && k < tokens.size() && tokens[k].word && !tokens[k].capitalised && !closed_class(tokens[k].norm) &&
+             !is_verb_word(tokens[k].norm) && !tokens[k].number && name_at[k] < 0 && date_at[k] < 0)
+        ++k;
+      if (k > name_start && k < tokens.size() && name_at[k] >= 0) name_start = k;
+    }
     if (name_start < tokens.size() && name_at[name_start] >= 0) {
       const GazetteerMatch& m = names[static_cast<std::size_t>(name_at[name_start])];
       Item item;
@@ -374,6 +407,24 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
         for (std::size_t k = i + 1; k < close && period; ++k)
           period = tokens[k].surface(text).find_first_not_of("0123456789-\xE2\x80\x93") == std::string_view::npos;
         acronym = acronym || period;
+        // "TIPS (Tech Incubator Program for Startups)": an acronym and its expansion are one mention.
+        const Item& before = items.back();
+        bool expansion = before.last - before.first == 1 && tokens[before.first].all_caps && close - i >= 3;
+        for (std::size_t k = i + 1; k < close && expansion; ++k)
+          expansion = !tokens[k].word || tokens[k].capitalised || closed_class(tokens[k].norm);
+        if (expansion) {
+          std::size_t head_at = close - 1;
+          for (std::size_t k = i + 1; k + 1 < close; ++k)
+            if (tokens[k + 1].norm == "of" || tokens[k + 1].norm == "for" || tokens[k + 1].norm == "on") {
+              head_at = k;
+              break;
+            }
+          if (lexicon_.has("programme_heads", tokens[head_at].norm))
+            items.back().type = "PROG";
+          else if (lexicon_.has("organisation_heads", tokens[head_at].norm))
+            items.back().type = "ORG";
+        }
+        acronym = acronym || expansion;
         bool hangul = true;
         for (std::size_t k = i + 1; k < close; ++k) hangul = hangul && (tokens[k].hangul || !tokens[k].word);
         bool same_name = name_at[i + 1] >= 0 && !items.back().candidates.empty() &&
@@ -381,6 +432,7 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
                          names[static_cast<std::size_t>(name_at[i + 1])].entries.front() == items.back().candidates.front();
         if (acronym || hangul || same_name) {
           items.back().last = close + 1;
+          finish(items.back());
           i = close + 1;
           // "the Creative Economy (창조경제) initiative": the head noun after the alias completes the name.
           if (items.back().type == "PROG" && i < tokens.size() && !tokens[i].capitalised &&

@@ -776,7 +776,17 @@ class DocumentRun {
       // A subject pronoun continues the previous sentence's subject ("The programme was launched
       // in 1997. It was later expanded …"); an object pronoun takes the latest mention of its kind.
       if (subject_position(position)) {
-        for (const std::optional<Entity>& candidate : {previous_subject_, topic_})
+        // "The same government established A in 2009, and in 2010 it founded B": the subject of
+        // the sentence's first clause comes before the previous sentence's.
+        std::optional<Entity> sentence_subject;
+        for (std::size_t p = 0; p < position && p < items_.size(); ++p) {
+          if (items_[p].verb) break;
+          if (entity_like(items_[p]) && items_[p].type != "PRON" && items_[p].members.empty()) {
+            if (resolved_[p] && p + 1 < position) sentence_subject = resolved_[p];
+            break;
+          }
+        }
+        for (const std::optional<Entity>& candidate : {sentence_subject, previous_subject_, topic_})
           if (candidate && contains(kinds, candidate->kind)) {
             Entity found = *candidate;
             found.note = item.head + " = " + found.label;

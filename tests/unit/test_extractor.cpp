@@ -477,11 +477,10 @@ TEST_CASE("recommends: 'it was claimed that we need to …' at the reported even
   check_evidence(r);
 }
 
-// "the region" is a definite description with a programme head ("region"), resolved to the
-// regional data hub, and has_problem.critics reads "Participants said that X should …" as a
-// criticism of it.
+// "the region" has a specific head ("region") that no programme mentioned before has, so it stays
+// unresolved, and "Participants said that X should …" is a proposal, not a criticism.
 TEST_CASE("recommends: 'Participants said that the region should …' is a proposal, not a problem",
-          "[ingest][extractor][!mayfail]") {
+          "[ingest][extractor]") {
   Run r = run("The regional jobs forum was held in Daegu on May 3, 2019. "
               "At the forum, it was claimed that we need to build a regional data hub. "
               "Participants also said that the region should train more engineers.",
@@ -579,7 +578,7 @@ TEST_CASE("hosted: passive voice", "[ingest][extractor]") {
 // "Park" is a programme head (industrial parks), and a name-like word may not be a head, so
 // the Korean family name Park never starts a person: "Dr. Park Ji-sung" and "Min-ji Park" are
 // lost (the latter becomes a programme).
-TEST_CASE("people whose family name is Park", "[ingest][extractor][!mayfail]") {
+TEST_CASE("people whose family name is Park", "[ingest][extractor]") {
   Run r = run("Dr. Park Ji-sung of KIAT presented the findings. Min-ji Park, head of the Local Policy Team at KIAT, also presented.",
               "Workshop notes");
   INFO(dump(r.graph()));
@@ -589,8 +588,7 @@ TEST_CASE("people whose family name is Park", "[ingest][extractor][!mayfail]") {
   CHECK(r.graph().node("programme/min-ji-park") == nullptr);
 }
 
-// "Speakers" is chunked as a noun phrase, so the literal 'speakers' of presented_at.heading never
-// matches. (On one line, "…by KIAT. Speakers: …" is also one sentence: see test_segment.cpp.)
+// "Speakers" is a noun of the PRESENT class, which presented_at.heading reads before a colon.
 TEST_CASE("presented_at: a 'Speakers:' line", "[ingest][extractor]") {
   Run r = run("The seminar was hosted by KIAT.\n\nSpeakers: Dr. Choi Min-su and Prof. Han Ji-won", "Seminar report");
   INFO(dump(r.graph()));
