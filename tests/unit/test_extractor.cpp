@@ -679,6 +679,9 @@ TEST_CASE("led_by: apposition, object relative, in charge of, set up to run, a t
       {"The Deep Sea Drill Project (DSDP) is a drilling ship under construction in Geoje, operated by the Korea Institute of Ocean "
        "Science and Technology.",
        {"programme/deep-sea-drill-project > Korea Institute of Ocean Science and Technology"}},
+      // A fronted adverb and its comma do not make the subject an apposition.
+      {"Currently, the policy for greener ports has been led by the Ministry of Oceans and Fisheries.",
+       {"programme/policy-for-greener-port > Ministry of Oceans and Fisheries"}},
   };
   for (const Case& c : cases) {
     Run r = run(c.text);
