@@ -292,6 +292,9 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
         j += 2;
         continue;
       }
+      // "KASI and Jung Mi-ra": "and" before a person's name ends the name.
+      if (u.norm == "and" && j + 2 < tokens.size() && tokens[j + 1].capitalised && korean_given_name(tokens[j + 2])) break;
+      if (u.norm == "and" && j + 1 < tokens.size() && titles.count(tokens[j + 1].norm)) break;
       bool connector = (u.norm == "of" || u.norm == "for" || u.norm == "and" || u.norm == "&" || u.norm == "on") &&
                        j + 1 < tokens.size() && tokens[j + 1].word && (tokens[j + 1].capitalised || tokens[j + 1].all_caps) &&
                        !fixed_start(j + 1) && !covered[j + 1];
@@ -306,6 +309,8 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
     if (k == 0 || tokens[k].norm != "that" || k + 1 >= tokens.size() || !tokens[k + 1].word) return false;
     const std::string& before = tokens[k - 1].norm;
     if (is_verb_word(before)) return true;
+    // "the conference that KAIST organised": "that" between a noun and a name is a relative.
+    if (tokens[k + 1].capitalised && tokens[k - 1].word && !tokens[k - 1].capitalised && !closed_class(before)) return true;
     for (const std::string& tag : symbols_.word_tags(before))
       if (tag.front() != '\'' && lexicon_.has("verb_classes", lower(tag))) return true;
     return false;

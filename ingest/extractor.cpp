@@ -292,6 +292,39 @@ class DocumentRun {
     } else if (item.proper) {
       e.id = make_node_id(NodeKind::event, name_slug(item.label));
       e.label = item.label;
+      // The title named the event by its kind ("Space forum report"); the text names it in full
+      // ("the 2024 Space Economy Policy Forum"): the full name replaces the title's, while no fact
+      // has cited it yet.
+      if (scoped == seed_id_ && e.id != seed_id_ && (pending_nodes_.count(seed_id_) || nodes_.count(seed_id_))) {
+        bool cited = nodes_.count(seed_id_) > 0;
+        Node seed = cited ? nodes_[seed_id_] : pending_nodes_[seed_id_];
+        nodes_.erase(seed_id_);
+        pending_nodes_.erase(seed_id_);
+        for (Mention& mention : mentions_)
+          if (mention.entity.id == seed_id_) mention.entity = e;
+        // Facts already given about the title's event are about the named one.
+        for (Edge& edge : edges_) {
+          if (edge.source == seed_id_) edge.source = e.id;
+          if (edge.target == seed_id_) edge.target = e.id;
+        }
+        seed_id_.clear();
+        event_entity(item);
+        auto pending = pending_nodes_.find(e.id);
+        Node* node = pending != pending_nodes_.end() ? &pending->second : (nodes_.count(e.id) ? &nodes_[e.id] : nullptr);
+        if (node) {
+          std::vector<std::string> aliases = seed.aliases;
+          aliases.push_back(seed.label);
+          merge_aliases(node->aliases, aliases, node->label);
+          if (cited) {
+            merge_evidence(node->evidence, seed.evidence);
+            if (pending != pending_nodes_.end()) {
+              nodes_[e.id] = std::move(pending->second);
+              pending_nodes_.erase(pending);
+            }
+          }
+        }
+        return e;
+      }
     } else {
       e.id = scoped;
       std::string title = document_.meta.title;
@@ -340,6 +373,7 @@ class DocumentRun {
     e.label = node.label;
     if (document_date_) node.attributes["date"] = document_date_->to_string();
     pending_nodes_[e.id] = std::move(node);
+    seed_id_ = e.id;
     add_mention({-1, 0, e, head});
   }
 
@@ -402,8 +436,15 @@ class DocumentRun {
       auto kind = natural_kind(item);
       if (!kind) return std::nullopt;
       if (*kind == NodeKind::event) {
-        // "the event", "the forum": the event the document has been reporting, if any.
-        if (auto found = latest(NodeKind::event, position)) return found;
+        // "the forum": the latest event of that kind; "the event", "the session": the event the
+        // document reports (the first it names), if any.
+        for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
+          if (it->entity.kind == NodeKind::event && !(it->sentence == sentence_index_ && it->position >= position) &&
+              singular(it->head) == singular(item.head))
+            return it->entity;
+        for (const Mention& mention : mentions_)
+          if (mention.entity.kind == NodeKind::event && !(mention.sentence == sentence_index_ && mention.position >= position))
+            return mention.entity;
         return event_entity(item);
       }
       std::optional<Entity> found;
@@ -1261,6 +1302,7 @@ class DocumentRun {
   std::vector<std::optional<Entity>> resolved_;
   std::vector<Mention> mentions_;
   std::optional<Entity> topic_;
+  std::string seed_id_;            ///< the event the title named, until the text names it in full
   std::optional<Entity> author_;  ///< the byline's person, for recommendations the text makes in its own voice
   std::optional<Entity> previous_subject_;
   std::map<std::string, std::string> forms_;

@@ -569,6 +569,28 @@ TEST_CASE("affiliated_with: titles of several words, units of organisations, 'is
   check_evidence(r);
 }
 
+TEST_CASE("events: the full name replaces the title's, hosts in many forms, speakers in many forms", "[ingest][extractor]") {
+  Run r = run(
+      "Organiser: Korea Institute of S&T Evaluation and Planning (KISTEP)\n\n"
+      "The Korea Aerospace Research Institute (KARI) hosted the 2024 Space Economy Policy Forum in Daejeon on June 12. The forum, jointly organised by KAIST, drew 300 "
+      "participants. Dr. Lee Ji-hoon, a senior researcher at KARI, opened the session with a keynote on launch vehicles. "
+      "Prof. Kim Na-young of Seoul National University then took the floor. Speaking at the forum, Minister Park Ha-neul said the "
+      "budget had doubled.",
+      "Space forum report");
+  INFO(dump(r.graph()));
+  check_evidence(r);
+  CHECK(facts(r, Relation::hosted) == Facts{"organisation/kaist > 2024 Space Economy Policy Forum",
+                                            "organisation/kistep > 2024 Space Economy Policy Forum",
+                                            "organisation/korea-aerospace-research-institute > 2024 Space Economy Policy Forum"});
+  CHECK(facts(r, Relation::presented_at) == Facts{"person/kim-na-young > 2024 Space Economy Policy Forum",
+                                                  "person/lee-ji-hoon > 2024 Space Economy Policy Forum",
+                                                  "person/park-ha-neul > 2024 Space Economy Policy Forum"});
+  // The title's name of the event stays as an alias.
+  const Node* forum = r.graph().node("event/2024-space-economy-policy-forum");
+  REQUIRE(forum != nullptr);
+  CHECK(std::find(forum->aliases.begin(), forum->aliases.end(), "Space forum report") != forum->aliases.end());
+}
+
 TEST_CASE("hosted: passive voice", "[ingest][extractor]") {
   Run r = run("The seminar was hosted by KIAT.", "Seminar report");
   INFO(dump(r.graph()));
