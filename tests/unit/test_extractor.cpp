@@ -402,6 +402,13 @@ TEST_CASE("resulted_in: a list of three outcomes", "[ingest][extractor]") {
 
 // "Thanks" at the start of a sentence is chunked as a noun phrase, so the literal 'thanks' of
 // resulted_in.thanks never matches.
+TEST_CASE("resulted_in: expected effects and standing features are not results", "[ingest][extractor]") {
+  Run r = run("The Smart Zone programme was launched in 2021.\n\nExpected effects:\n- 2,000 new jobs by 2026\n- more private "
+              "investment\n\nThe programme provides grants of up to 100 million won. It has created 800 jobs so far.");
+  INFO(dump(r.graph()));
+  CHECK(facts(r, Relation::resulted_in) == Facts{"programme/smart-zone-programme > 800 jobs"});
+}
+
 TEST_CASE("resulted_in: 'Thanks to X, Y'", "[ingest][extractor][!mayfail]") {
   Run r = run("The smart port project was launched in 2017. Thanks to the smart port project, shipping delays fell sharply.");
   INFO(dump(r.graph()));
