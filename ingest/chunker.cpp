@@ -650,6 +650,17 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
         if (d == "the" || d == "this" || d == "that" || d == "these" || d == "those" || d == "its" || d == "their" || d == "such")
           definite = true;
         ++j;
+        // "the 17th and final centre", "the third and last zone": ordinals belong to the determiners.
+        auto ordinal = [&](std::size_t k) {
+          const std::string& n = tokens[k].norm;
+          return n.size() >= 3 && n[0] >= '0' && n[0] <= '9' &&
+                 (ends_with(n, "st") || ends_with(n, "nd") || ends_with(n, "rd") || ends_with(n, "th"));
+        };
+        while (j < tokens.size() && ordinal(j)) ++j;
+        if (j + 1 < tokens.size() && j > i && (ordinal(j - 1) || lexicon_.has("determiners", tokens[j - 1].norm)) &&
+            (tokens[j].norm == "and" || tokens[j].norm == "or") &&
+            (lexicon_.has("definite_modifiers", tokens[j + 1].norm) || lexicon_.has("determiners", tokens[j + 1].norm)))
+          ++j;
       }
       std::size_t content = j;
       // "The idea of a … system (RIS) entered …": an -ed word right after a noun phrase is its verb.
@@ -720,7 +731,7 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
         item.plural = is_plural(head);
         std::size_t modifiers = 0;
         for (std::size_t k = content; k < head_index; ++k)
-          if (!lexicon_.has("drop_modifiers", tokens[k].norm) && tokens[k].norm != "new" && tokens[k].norm != "present")
+          if (!lexicon_.has("drop_modifiers", tokens[k].norm) && !lexicon_.has("definite_modifiers", tokens[k].norm))
             ++modifiers;
         bool bare = definite && modifiers == 0 && j == head_index + 1;
         if (lexicon_.has("administration_heads", head) && bare) {

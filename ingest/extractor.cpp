@@ -946,6 +946,9 @@ class DocumentRun {
         bool substantial = last_and - start >= 3 && last_token - last_and >= 3 && !fixed_pair &&
                            !pack_.lexicon.has("prepositions", t[last_and - 1].norm) && t[last_and - 1].word;
         np_start = (np_start || substantial) && !fixed_pair;
+        // "a dispute between the government and Daejeon": "between … and" joins, it does not list.
+        for (std::size_t k = start; k < last_and; ++k)
+          if (t[k].norm == "between" || t[k].norm == "both") np_start = commas = false;
         if ((commas || np_start) && !chunker_.is_verb_word(next) && !(next.size() > 3 && next.compare(next.size() - 3, 3, "ing") == 0)) {
           parts.emplace_back(start, last_and);
           start = last_and + 1;
@@ -1117,6 +1120,17 @@ class DocumentRun {
       std::size_t last_token = rule.clause_slots.count(spec) ? tokens_.size() : items_[view.items[slot->second.last - 1]].last;
       // In a list item the phrase is the item's, not its lead-in's ("recommends that the government: 1. track …").
       if (item_start_token_ > 0 && first_token < item_start_token_ && last_token > item_start_token_) first_token = item_start_token_;
+      // "- Weak local ownership: the fund relies on …": an item that opens with a short label names
+      // its point in the label.
+      if (item_start_token_ > 0 && first_token == item_start_token_ && !rule.clause_slots.count(spec)) {
+        for (std::size_t k = first_token + 1; k < last_token && k < first_token + 7; ++k) {
+          if (tokens_[k].norm == ":" ) {
+            last_token = k;
+            break;
+          }
+          if (!tokens_[k].word && tokens_[k].norm != "-") break;
+        }
+      }
       // One list (or proposal) per relation and clause end: the first, most specific rule wins.
       std::string key = std::string(to_string(relation)) + "@" + std::to_string(last_token);
       if (claimed.count(key)) return out;

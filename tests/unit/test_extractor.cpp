@@ -449,6 +449,29 @@ TEST_CASE("has_problem: problems with no programme named belong to the programme
   check_evidence(r);
 }
 
+TEST_CASE("has_problem: risks of X, 'which suffered from', labelled list items, 'between A and B'", "[ingest][extractor]") {
+  Run risks = run("Prof. Yoo listed two risks of the Blue Port Zones: rising land prices, and a dispute between the port and the city.");
+  INFO(dump(risks.graph()));
+  CHECK(facts(risks, Relation::has_problem) == Facts{"programme/blue-port-zone > dispute between the port and the city",
+                                                     "programme/blue-port-zone > rising land prices"});
+  Run which = run("Unlike the Harbour City project, which suffered from a lack of tenants, the new zone is full.");
+  INFO(dump(which.graph()));
+  CHECK(facts(which, Relation::has_problem) == Facts{"programme/harbour-city-project > lack of tenants"});
+  Run labels = run(
+      "The Ocean Fund was set up in 2019.\n\nTwo problems stand out:\n"
+      "- Slow payments: the Coastal Grant programme pays firms after a year.\n"
+      "- Thin staffing: the fund has four officers.\n");
+  INFO(dump(labels.graph()));
+  CHECK(facts(labels, Relation::has_problem) == Facts{"programme/coastal-grant-programme > Slow payments",
+                                                      "programme/ocean-fund > Thin staffing"});
+}
+
+TEST_CASE("a definite description with ordinals and 'final' is a description, not a new programme", "[ingest][extractor]") {
+  Run r = run("The Moon Jae-in government opened the Smart Farm Centres in 2019. In 2021 the 17th and final centre opened in Jeju.");
+  INFO(dump(r.graph()));
+  CHECK_FALSE(r.graph().node("programme/final-centre"));
+}
+
 TEST_CASE("has_problem: criticised for", "[ingest][extractor]") {
   Run r = run("The Lee Myung-bak administration introduced the canal project in 2009. "
               "The project was criticised for weak environmental reviews.");
