@@ -195,6 +195,8 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
     if (m.entries.front()->kind != NodeKind::programme || m.last >= tokens.size()) return false;
     const Token& next = tokens[m.last];
     bool version = next.number && !is_year_token(next);  // "Korean New Deal 2.0"
+    // "Regional Innovation System & Education": "&" and a capital continue the name.
+    if (next.norm == "&" && m.last + 1 < tokens.size() && tokens[m.last + 1].capitalised) return true;
     if (!version && (!next.word || !(next.capitalised || next.all_caps) || closed_class(next.norm))) return false;
     for (const GazetteerMatch& other : names)
       if (other.first == m.last) return false;
@@ -226,9 +228,14 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
     return lexicon_.has("programme_heads", n) || lexicon_.has("organisation_heads", n) || lexicon_.has("event_heads", n) ||
            lexicon_.has("administration_heads", n);
   };
+  // "Jae-in", "Geun-hye": a capital, a hyphen, a lower-case syllable ("Wide-Area" is not a name).
   auto korean_given_name = [&](const Token& t) {
     std::size_t dash = t.norm.find('-');
-    return t.capitalised && dash != std::string::npos && dash + 1 < t.norm.size() && t.norm.find('-', dash + 1) == std::string::npos;
+    if (!t.capitalised || dash == std::string::npos || dash + 1 >= t.norm.size() || t.norm.find('-', dash + 1) != std::string::npos)
+      return false;
+    std::string_view surface = t.surface(text);
+    std::size_t at = surface.find('-');
+    return at != std::string_view::npos && at + 1 < surface.size() && surface[at + 1] >= 'a' && surface[at + 1] <= 'z';
   };
   // A family name may be a head noun too ("Park Sung-jin"): before a given name it is a name.
   auto name_like = [&](std::size_t k) {

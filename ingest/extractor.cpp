@@ -480,6 +480,11 @@ class DocumentRun {
     if (item.type == "PERSON") return person_entity(item);
     if (item.type == "EVENT") return event_entity(item);
     if (item.type == "ORG") return named_entity(NodeKind::organisation, item.label);
+    // "a plan", "a new programme": an indefinite kind word names no programme.
+    if (item.type == "PROG" && !item.proper && item.last - item.first >= 1) {
+      std::string label = normalise_name(item.label);
+      if (label.find(' ') == std::string::npos && pack_.lexicon.has("generic_programme_heads", singular(label))) return std::nullopt;
+    }
     if (item.type == "PROG") return programme_from_phrase(item);
     return std::nullopt;
   }
