@@ -1125,6 +1125,12 @@ class DocumentRun {
       std::size_t last_token = rule.clause_slots.count(spec) ? tokens_.size() : items_[view.items[slot->second.last - 1]].last;
       // In a list item the phrase is the item's, not its lead-in's ("recommends that the government: 1. track …").
       if (item_start_token_ > 0 && first_token < item_start_token_ && last_token > item_start_token_) first_token = item_start_token_;
+      // A lead-in ("The author recommends that the government:") leaves its phrase to its items.
+      if (item_start_token_ == 0 && !tokens_.empty() && tokens_.back().norm == ":" && last_token >= tokens_.size() - 1) {
+        bool verb_after = false;
+        for (std::size_t k = slot->second.first; k < slot->second.last; ++k) verb_after = verb_after || items_[view.items[k]].verb;
+        if (!verb_after) return out;
+      }
       // "- Weak local ownership: the fund relies on …": an item that opens with a short label names
       // its point in the label.
       if (item_start_token_ > 0 && first_token == item_start_token_ && !rule.clause_slots.count(spec)) {

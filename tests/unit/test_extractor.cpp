@@ -674,6 +674,15 @@ TEST_CASE("lists: each item is read after its lead-in", "[ingest][extractor]") {
   CHECK(edge->evidence.front().text.rfind("Critics raised three problems:", 0) == 0);
 }
 
+TEST_CASE("lists: a lead-in leaves its proposal to its items", "[ingest][extractor]") {
+  Run r = run("By Oh Min-seo\n\nThe port forum was held in Mokpo.\n\nThe author recommends that the ministry:\n"
+              "1. publish the port data;\n2. fund a training centre.\n",
+              "Commentary");
+  INFO(dump(r.graph()));
+  CHECK(facts(r, Relation::recommends) == Facts{"event/test-notes-forum > fund a training centre",
+                                                "event/test-notes-forum > publish the port data"});
+}
+
 TEST_CASE("lists: a heading naming a programme, then noun phrases, gives its parts", "[ingest][extractor]") {
   Run r = run(
       "The valley was planned in 2016.\n\n"
