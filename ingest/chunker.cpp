@@ -715,7 +715,11 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
             if (tag == "PROBLEM_NOUN" || tag == "OUTCOME_NOUN" || tag == "GOAL_NOUN" || tag == "PART_NOUN" ||
                 tag == "PRIORITY_NOUN" || tag == "RECOMMEND_NOUN")
               relational = true;
-          if ((prep != "of" && prep != "for") || roles.count(head) || titles.count(head) || relational) break;
+          // "links with universities", "dependence on partner firms": a noun that takes a
+          // complement keeps it (the lexicon's `complement_heads`).
+          bool complement = lexicon_.has("complement_heads", head) &&
+                            (prep == "with" || prep == "between" || prep == "among" || prep == "on" || prep == "into" || prep == "in");
+          if (((prep != "of" && prep != "for") && !complement) || roles.count(head) || titles.count(head) || relational) break;
           std::size_t k = j + 1;
           while (k < tokens.size() && lexicon_.has("determiners", tokens[k].norm)) ++k;
           std::size_t m = k;

@@ -1002,7 +1002,7 @@ class DocumentRun {
                     (year_like(k + 1) || (k + 2 < b && (t[k + 1].norm == "early" || t[k + 1].norm == "late" || t[k + 1].norm == "mid") &&
                                            year_like(k + 2)));
         // A subordinate clause ends it too: "a low share of foreign firms, since most investors are …".
-        bool subordinate = k > a + 1 && (n == "because" || n == "although" || n == "though" || n == "whereas" ||
+        bool subordinate = k > a + 1 && (n == "because" || n == "although" || n == "though" || n == "whereas" || n == "but" ||
                                          (n == "since" && !year_like(k + 1)) || (n == "while" && t[k - 1].norm == ","));
         if (relative || purpose || time || subordinate) {
           b = k;
@@ -1125,6 +1125,8 @@ class DocumentRun {
       std::size_t last_token = rule.clause_slots.count(spec) ? tokens_.size() : items_[view.items[slot->second.last - 1]].last;
       // In a list item the phrase is the item's, not its lead-in's ("recommends that the government: 1. track …").
       if (item_start_token_ > 0 && first_token < item_start_token_ && last_token > item_start_token_) first_token = item_start_token_;
+      // "pointed to the need for …" is a proposal, not a problem.
+      if (relation == Relation::has_problem && has_tag(items_[view.items[slot->second.first]], "NEED")) return out;
       // A lead-in ("The author recommends that the government:") leaves its phrase to its items.
       if (item_start_token_ == 0 && !tokens_.empty() && tokens_.back().norm == ":" && last_token >= tokens_.size() - 1) {
         bool verb_after = false;

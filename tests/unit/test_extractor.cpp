@@ -402,6 +402,28 @@ TEST_CASE("resulted_in: a list of three outcomes", "[ingest][extractor]") {
 
 // "Thanks" at the start of a sentence is chunked as a noun phrase, so the literal 'thanks' of
 // resulted_in.thanks never matches.
+TEST_CASE("resulted_in: 'did achieve', 'X's achievements include', 'had strengthened', 'but' ends a result", "[ingest][extractor]") {
+  struct Case {
+    const char* text;
+    Facts expected;
+  };
+  const Case cases[] = {
+      {"The Harbour Renewal Plan did achieve the relocation of two shipyards.",
+       {"programme/harbour-renewal-plan > relocation of two shipyards"}},
+      {"The Harbour Renewal Plan's achievements include a new ferry terminal and cleaner water.",
+       {"programme/harbour-renewal-plan > cleaner water", "programme/harbour-renewal-plan > new ferry terminal"}},
+      {"The Harbour Renewal Plan had strengthened the port's links with universities.",
+       {"programme/harbour-renewal-plan > links with universities"}},
+      // Determiners and counts ("many") leave a phrase; "but" ends it.
+      {"The Harbour Renewal Plan produced many new jobs but few lasting firms.", {"programme/harbour-renewal-plan > new jobs"}},
+  };
+  for (const Case& c : cases) {
+    Run r = run(c.text);
+    INFO(c.text << "\n" << dump(r.graph()));
+    CHECK(facts(r, Relation::resulted_in) == c.expected);
+  }
+}
+
 TEST_CASE("resulted_in: expected effects and standing features are not results", "[ingest][extractor]") {
   Run r = run("The Smart Zone programme was launched in 2021.\n\nExpected effects:\n- 2,000 new jobs by 2026\n- more private "
               "investment\n\nThe programme provides grants of up to 100 million won. It has created 800 jobs so far.");
