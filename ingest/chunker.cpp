@@ -299,8 +299,10 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
         j += 2;
         continue;
       }
-      // "KASI and Jung Mi-ra": "and" before a person's name ends the name.
+      // "KASI and Jung Mi-ra": "and" before a person's name ends the name; so does "and" after a
+      // head noun ("Green Zones and Port Zones" are two names).
       if (u.norm == "and" && j + 2 < tokens.size() && tokens[j + 1].capitalised && korean_given_name(tokens[j + 2])) break;
+      if (u.norm == "and" && j > i && heads_any_name(tokens[j - 1].norm) && is_plural(tokens[j - 1].norm)) break;
       if (u.norm == "and" && j + 1 < tokens.size() && titles.count(tokens[j + 1].norm)) break;
       bool connector = (u.norm == "of" || u.norm == "for" || u.norm == "and" || u.norm == "&" || u.norm == "on") &&
                        j + 1 < tokens.size() && tokens[j + 1].word && (tokens[j + 1].capitalised || tokens[j + 1].all_caps) &&

@@ -806,6 +806,12 @@ TEST_CASE("part_of: formed part of, which included, one of, a name's possessive"
        {"organisation/marine-robotics-lab > Korea Institute of Ocean Science and Technology"}},
       {"The Korea Ocean Data Centre (KODC) was set up in 2010. The Marine Robotics Lab is one of KODC's member labs.",
        {"organisation/marine-robotics-lab > Korea Ocean Data Centre"}},
+      {"The Blue Zones were set up in 2022. They are one of the three zone types in the Coastal Master Plan, together with Green "
+       "Zones and Port Zones.",
+       {"programme/blue-zone > Coastal Master Plan", "programme/green-zone > Coastal Master Plan",
+        "programme/port-zone > Coastal Master Plan"}},
+      {"A new Office of Ocean Data was created within the Ministry of Oceans and Fisheries in 2019.",
+       {"organisation/office-of-ocean-data > Ministry of Oceans and Fisheries"}},
   };
   for (const Case& c : cases) {
     Run r = run(c.text);
