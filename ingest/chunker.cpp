@@ -57,17 +57,28 @@ Chunker::Chunker(const Pack& pack, const Gazetteer& gazetteer, const SymbolTable
     }
   }
   for (const std::string& word : pack.lexicon.list("verbs")) verb_words_[word] = true;
+  static const std::pair<List, const char*> names[] = {
+      {determiners, "determiners"}, {prepositions, "prepositions"}, {conjunctions, "conjunctions"}, {pronouns, "pronouns"},
+      {relatives, "relatives"}, {programme_heads, "programme_heads"}, {organisation_heads, "organisation_heads"},
+      {event_heads, "event_heads"}, {administration_heads, "administration_heads"}, {nounable, "nounable"},
+      {drop_modifiers, "drop_modifiers"}, {definite_modifiers, "definite_modifiers"}, {person_titles, "person_titles"},
+      {person_roles, "person_roles"}, {expletive_cues, "expletive_cues"}};
+  for (const auto& [bit, name] : names)
+    for (const std::string& word : pack.lexicon.list(name)) masks_[word] |= 1u << bit;
+  for (const List bit : {prepositions, conjunctions, pronouns, relatives, determiners})
+    for (const std::string& word : pack.lexicon.list(names[bit].second)) masks_[word] |= 1u << closed;
+  for (const char* word : {"of", "for", "not", "to", "than"}) masks_[word] |= 1u << closed;
+  for (const auto& [cls, words] : pack.lexicon.classes) {
+    if (pack.lexicon.has("verb_classes", lower(cls))) verb_tags_.insert(cls);
+    if (pack.lexicon.has("noun_classes", lower(cls))) noun_tags_.insert(cls);
+  }
   for (auto& [first, list] : phrases_)
     std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
 }
 
 bool Chunker::is_verb_word(const std::string& norm) const { return verb_words_.count(norm) > 0; }
 
-bool Chunker::closed_class(const std::string& norm) const {
-  return lexicon_.has("prepositions", norm) || lexicon_.has("conjunctions", norm) || lexicon_.has("pronouns", norm) ||
-         lexicon_.has("relatives", norm) || lexicon_.has("determiners", norm) || norm == "of" || norm == "for" ||
-         norm == "not" || norm == "to" || norm == "than";
-}
+bool Chunker::closed_class(const std::string& norm) const { return in(closed, norm); }
 
 bool Chunker::nominal(const std::vector<Token>& tokens, std::size_t i, bool inside_np) const {
   if (i >= tokens.size() || !tokens[i].word) return false;
@@ -78,7 +89,7 @@ bool Chunker::nominal(const std::vector<Token>& tokens, std::size_t i, bool insi
   if (closed_class(n)) return false;
   const auto& tags = symbols_.word_tags(n);
   if (has_tag(tags, "ADV")) return false;
-  if (n.size() > 4 && ends_with(n, "ly") && !lexicon_.has("nounable", n) && n != "family" && n != "supply" &&
+  if (n.size() > 4 && ends_with(n, "ly") && !in(nounable, n) && n != "family" && n != "supply" &&
       n != "assembly" && n != "july" && n != "italy" && n != "monopoly")
     return false;
   auto next_is_noun = [&] {
@@ -86,16 +97,16 @@ bool Chunker::nominal(const std::vector<Token>& tokens, std::size_t i, bool insi
     const std::string& m = tokens[i + 1].norm;
     if (closed_class(m) || is_year_token(tokens[i + 1])) return false;
     if (has_tag(symbols_.word_tags(m), "ADV")) return false;
-    return !is_verb_word(m) || lexicon_.has("nounable", m);
+    return !is_verb_word(m) || in(nounable, m);
   };
   if (is_verb_word(n)) {
-    if (!inside_np || !lexicon_.has("nounable", n)) return false;
+    if (!inside_np || !in(nounable, n)) return false;
     // "the head of", "export support": a noun; but "…, lead the" is a verb.
-    if (i + 1 < tokens.size() && (lexicon_.has("determiners", tokens[i + 1].norm) || lexicon_.has("pronouns", tokens[i + 1].norm)))
+    if (i + 1 < tokens.size() && (in(determiners, tokens[i + 1].norm) || in(pronouns, tokens[i + 1].norm)))
       return false;
     return true;
   }
-  if ((ends_with(n, "ed") || ends_with(n, "ing")) && n.find('-') == std::string::npos && !lexicon_.has("nounable", n)) {
+  if ((ends_with(n, "ed") || ends_with(n, "ing")) && n.find('-') == std::string::npos && !in(nounable, n)) {
     // A participle or gerund belongs to a noun phrase only when a noun follows it.
     return next_is_noun();
   }
@@ -124,7 +135,7 @@ std::string Chunker::clean_label(const std::vector<Token>& tokens, std::size_t f
   for (std::size_t k = first; k < last; ++k) {
     const std::string& n = tokens[k].norm;
     bool possessive = ends_with(n, "'s") && !tokens[k].capitalised;
-    if (lexicon_.has("determiners", n) || lexicon_.has("drop_modifiers", n) || possessive) {
+    if (in(determiners, n) || in(drop_modifiers, n) || possessive) {
       start = k + 1;
       continue;
     }
@@ -146,7 +157,7 @@ void Chunker::finish(Item& item) const {
     tags.push_back(item.type);
     for (const std::string* words : sources)
       for (const std::string& tag : symbols_.word_tags(*words))
-        if (tag.front() != '\'' && lexicon_.has("noun_classes", lower(tag))) tags.push_back(tag);
+        if (tag.front() != '\'' && noun_tag(tag)) tags.push_back(tag);
     if (item.proper || !item.candidates.empty()) tags.push_back("PROPER");
     std::sort(tags.begin(), tags.end());
     tags.erase(std::unique(tags.begin(), tags.end()), tags.end());
@@ -154,7 +165,8 @@ void Chunker::finish(Item& item) const {
   };
   std::vector<std::string> tags = with_classes({&item.head, &item.head_phrase});
   if (!symbols_.has(tags)) tags = with_classes({&item.head_phrase});
-  if (!symbols_.has(tags) || tags.size() == 1 + (item.proper || !item.candidates.empty())) tags = with_classes({&item.head});
+  std::size_t bare = (item.proper || !item.candidates.empty()) ? 2 : 1;  // the type, and PROPER
+  if (!symbols_.has(tags) || tags.size() == bare) tags = with_classes({&item.head});
   item.tags = tags;
   item.symbol = symbols_.symbol(tags);
 }
@@ -173,7 +185,7 @@ Item Chunker::word_item(const std::vector<Token>& tokens, std::size_t i, std::st
   }
   item.symbol = symbols_.symbol(item.tags);
   for (const std::string& tag : item.tags)
-    if (lexicon_.has("verb_classes", lower(tag))) item.verb = true;
+    if (verb_tag(tag)) item.verb = true;
   if (t.word && is_verb_word(t.norm)) item.verb = true;
   if (t.word && !item.verb && (ends_with(t.norm, "ed") || ends_with(t.norm, "es")) && !t.capitalised &&
       !closed_class(t.norm) && t.norm.find('-') == std::string::npos)
@@ -186,7 +198,7 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
   std::vector<Item> items;
   std::vector<GazetteerMatch> names = gazetteer_.find(tokens);
   auto heads_any_name = [&](const std::string& n) {
-    return lexicon_.has("programme_heads", n) || lexicon_.has("organisation_heads", n) || lexicon_.has("event_heads", n);
+    return in(programme_heads, n) || in(organisation_heads, n) || in(event_heads, n);
   };
   auto closed_class = [this](const std::string& norm) { return this->closed_class(norm); };
   std::vector<DateMention> dates = scan_dates(tokens, text, lexicon_, document_year);
@@ -225,8 +237,8 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
   const auto& titles = lexicon_.list("person_titles");
   const auto& roles = lexicon_.list("person_roles");
   auto heads_any = [&](const std::string& n) {
-    return lexicon_.has("programme_heads", n) || lexicon_.has("organisation_heads", n) || lexicon_.has("event_heads", n) ||
-           lexicon_.has("administration_heads", n);
+    return in(programme_heads, n) || in(organisation_heads, n) || in(event_heads, n) ||
+           in(administration_heads, n);
   };
   // "Jae-in", "Geun-hye": a capital, a hyphen, a lower-case syllable ("Wide-Area" is not a name).
   auto korean_given_name = [&](const Token& t) {
@@ -292,7 +304,7 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
         continue;
       }
       // "Special Act on the International Science and Business Belt": "of the", "on the", "for the".
-      bool job_title = lexicon_.has("person_titles", tokens[i].norm) || lexicon_.has("person_roles", tokens[i].norm);
+      bool job_title = in(person_titles, tokens[i].norm) || in(person_roles, tokens[i].norm);
       bool of_the = !job_title && (u.norm == "of" || u.norm == "on" || u.norm == "for") && j + 2 < tokens.size() && tokens[j + 1].norm == "the" &&
                     tokens[j + 2].word && tokens[j + 2].capitalised && !closed_class(tokens[j + 2].norm) && !covered[j + 2];
       if (of_the) {
@@ -321,7 +333,7 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
     // "the conference that KAIST organised": "that" between a noun and a name is a relative.
     if (tokens[k + 1].capitalised && tokens[k - 1].word && !tokens[k - 1].capitalised && !closed_class(before)) return true;
     for (const std::string& tag : symbols_.word_tags(before))
-      if (tag.front() != '\'' && lexicon_.has("verb_classes", lower(tag))) return true;
+      if (tag.front() != '\'' && verb_tag(tag)) return true;
     return false;
   };
 
@@ -335,7 +347,7 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
     }
     // Pack names, with the determiners before them ("in the People's Government").
     std::size_t name_start = i;
-    while (name_start < tokens.size() && lexicon_.has("determiners", tokens[name_start].norm) && name_at[name_start] < 0 &&
+    while (name_start < tokens.size() && in(determiners, tokens[name_start].norm) && name_at[name_start] < 0 &&
            date_at[name_start] < 0)
       ++name_start;
     // "a new Regional Innovation System project": one or two plain modifiers before a pack name.
@@ -356,7 +368,7 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
       std::size_t end = m.last;
       // "the regional strategic industry programme": the head noun belongs to the name.
       if (item.type == "PROG" && end < tokens.size() && !tokens[end].capitalised &&
-          lexicon_.has("programme_heads", tokens[end].norm) && !fixed_start(end))
+          in(programme_heads, tokens[end].norm) && !fixed_start(end))
         ++end;
       item.last = end;
       item.label = std::string(text.substr(tokens[m.first].begin, tokens[m.last - 1].end - tokens[m.first].begin));
@@ -383,7 +395,7 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
     }
     bool year_in_name = is_year_token(t) && i + 1 < tokens.size() && tokens[i + 1].word && tokens[i + 1].capitalised &&
                         !closed_class(tokens[i + 1].norm) && !fixed_start(i + 1) && !lexicon_.months.count(tokens[i + 1].norm) &&
-                        i > 0 && lexicon_.has("determiners", tokens[i - 1].norm);
+                        i > 0 && in(determiners, tokens[i - 1].norm);
     if (is_year_token(t) && !year_in_name) {
       Item item;
       item.first = i;
@@ -405,7 +417,7 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
       item.tags = symbols_.word_tags(phrase);
       item.symbol = symbols_.symbol(item.tags);
       for (const std::string& tag : item.tags)
-        if (lexicon_.has("verb_classes", lower(tag))) item.verb = true;
+        if (verb_tag(tag)) item.verb = true;
       items.push_back(std::move(item));
       i += length;
       continue;
@@ -433,9 +445,9 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
               head_at = k;
               break;
             }
-          if (lexicon_.has("programme_heads", tokens[head_at].norm))
+          if (in(programme_heads, tokens[head_at].norm))
             items.back().type = "PROG";
-          else if (lexicon_.has("organisation_heads", tokens[head_at].norm))
+          else if (in(organisation_heads, tokens[head_at].norm))
             items.back().type = "ORG";
         }
         acronym = acronym || expansion;
@@ -450,7 +462,7 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
           i = close + 1;
           // "the Creative Economy (창조경제) initiative": the head noun after the alias completes the name.
           if (items.back().type == "PROG" && i < tokens.size() && !tokens[i].capitalised &&
-              lexicon_.has("programme_heads", tokens[i].norm) && !fixed_start(i)) {
+              in(programme_heads, tokens[i].norm) && !fixed_start(i)) {
             items.back().last = ++i;
             items.back().head = tokens[i - 1].norm;
           }
@@ -480,7 +492,7 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
       for (std::size_t m = name_start; m < k; ++m) korean = korean || korean_given_name(tokens[m]);
       bool apposition = k + 2 < tokens.size() && tokens[k].norm == "," &&
                         (roles.count(tokens[k + 1].norm) ||
-                         (lexicon_.has("determiners", tokens[k + 1].norm) && roles.count(tokens[k + 2].norm)));
+                         (in(determiners, tokens[k + 1].norm) && roles.count(tokens[k + 2].norm)));
       bool titled = !role.empty() && length >= 1;
       bool named = length >= 2 && length <= 3 && (korean || apposition);
       if (titled || named) {
@@ -501,11 +513,11 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
     // Pronouns; "it was claimed that", "it is necessary to" are not about anything.
     bool expletive = t.norm == "it" && i + 2 < tokens.size() && has_tag(symbols_.word_tags(tokens[i + 1].norm), "BE") &&
                      (has_tag(symbols_.word_tags(tokens[i + 2].norm), "SAY") ||
-                      has_tag(symbols_.word_tags(tokens[i + 2].norm), "ARGUE") || lexicon_.has("expletive_cues", tokens[i + 2].norm));
+                      has_tag(symbols_.word_tags(tokens[i + 2].norm), "ARGUE") || in(expletive_cues, tokens[i + 2].norm));
     if (!expletive && !t.all_caps && (t.norm == "it" || t.norm == "they" || t.norm == "them" || t.norm == "he" || t.norm == "she" ||
         ((t.norm == "this" || t.norm == "that") && i + 1 < tokens.size() &&
          (is_verb_word(tokens[i + 1].norm) || has_tag(symbols_.word_tags(tokens[i + 1].norm), "ADV")) &&
-         !lexicon_.has("nounable", tokens[i + 1].norm) && !heads_any(tokens[i + 1].norm)))) {
+         !in(nounable, tokens[i + 1].norm) && !heads_any(tokens[i + 1].norm)))) {
       Item item;
       item.first = i;
       item.last = i + 1;
@@ -522,7 +534,7 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
     // only a capital.
     {
       std::size_t start = i;
-      while (start < tokens.size() && (lexicon_.has("determiners", tokens[start].norm) || (tokens[start].number && !is_year_token(tokens[start]))) &&
+      while (start < tokens.size() && (in(determiners, tokens[start].norm) || (tokens[start].number && !is_year_token(tokens[start]))) &&
              !fixed_start(start))
         ++start;
       // "a new Regional Innovation System project": one or two lower-case modifiers after a
@@ -542,7 +554,7 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
       // (Not after a lone capital at the start of a sentence: "Regional industry promotion …".)
       if (end > start && end < tokens.size() && tokens[end].word && !tokens[end].capitalised && !fixed_start(end) &&
           !(start == 0 && end == 1) &&
-          (lexicon_.has("programme_heads", tokens[end].norm) || lexicon_.has("event_heads", tokens[end].norm))) {
+          (in(programme_heads, tokens[end].norm) || in(event_heads, tokens[end].norm))) {
         ++end;
         extended_by_head = true;
       }
@@ -577,11 +589,11 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
         bool job_title = titles.count(tokens[start].norm) || roles.count(tokens[start].norm);
         if (job_title)
           item.type = "NP";
-        else if (lexicon_.has("organisation_heads", item.head) && !lexicon_.has("administration_heads", item.head))
+        else if (in(organisation_heads, item.head) && !in(administration_heads, item.head))
           item.type = "ORG";
-        else if (lexicon_.has("event_heads", item.head))
+        else if (in(event_heads, item.head))
           item.type = "EVENT";
-        else if (lexicon_.has("programme_heads", item.head))
+        else if (in(programme_heads, item.head))
           item.type = "PROG";
         else
           item.type = "NP";
@@ -597,10 +609,10 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
     if (i + 1 < tokens.size() && (tokens[i].norm == "the" || tokens[i].norm == "this" || tokens[i].norm == "that") &&
         ends_with(tokens[i + 1].norm, "'s") && !tokens[i + 1].capitalised && !covered[i + 1]) {
       std::string head = tokens[i + 1].norm.substr(0, tokens[i + 1].norm.size() - 2);
-      std::string type = lexicon_.has("administration_heads", head) ? "ADMIN"
-                         : lexicon_.has("programme_heads", head)      ? "PROG"
-                         : lexicon_.has("organisation_heads", head)   ? "ORG"
-                         : lexicon_.has("event_heads", head)          ? "EVENT"
+      std::string type = in(administration_heads, head) ? "ADMIN"
+                         : in(programme_heads, head)      ? "PROG"
+                         : in(organisation_heads, head)   ? "ORG"
+                         : in(event_heads, head)          ? "EVENT"
                                                                       : "";
       if (!type.empty()) {
         Item item;
@@ -619,8 +631,8 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
     // "The programme is run by …": a verb-or-noun word between a form of "be" and "by" is a participle.
     bool verb_class_word = false;
     for (const std::string& tag : symbols_.word_tags(tokens[i].norm))
-      if (tag.front() != '\'' && lexicon_.has("verb_classes", lower(tag))) verb_class_word = true;
-    if (i > 0 && i + 1 < tokens.size() && !tokens[i].capitalised && lexicon_.has("nounable", tokens[i].norm) && verb_class_word &&
+      if (tag.front() != '\'' && verb_tag(tag)) verb_class_word = true;
+    if (i > 0 && i + 1 < tokens.size() && !tokens[i].capitalised && in(nounable, tokens[i].norm) && verb_class_word &&
         (tokens[i + 1].norm == "by" || has_tag(symbols_.word_tags(tokens[i - 1].norm), "BE") ||
          has_tag(symbols_.word_tags(tokens[i - 1].norm), "HAVE"))) {
       items.push_back(word_item(tokens, i, text));
@@ -639,7 +651,7 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
       for (const std::string& word : {tokens[i].norm, stem}) {
         verb_class = verb_class || is_verb_word(word);
         for (const std::string& tag : symbols_.word_tags(word))
-          if (tag.front() != '\'' && lexicon_.has("verb_classes", lower(tag))) verb_class = true;
+          if (tag.front() != '\'' && verb_tag(tag)) verb_class = true;
       }
       if (verb_class) {
         items.push_back(word_item(tokens, i, text));
@@ -653,7 +665,7 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
       std::size_t j = i;
       bool definite = false;
       while (j < tokens.size() &&
-             (lexicon_.has("determiners", tokens[j].norm) || (ends_with(tokens[j].norm, "'s") && !tokens[j].capitalised)) &&
+             (in(determiners, tokens[j].norm) || (ends_with(tokens[j].norm, "'s") && !tokens[j].capitalised)) &&
              !fixed_start(j)) {
         const std::string& d = tokens[j].norm;
         if (d == "the" || d == "this" || d == "that" || d == "these" || d == "those" || d == "its" || d == "their" || d == "such")
@@ -666,15 +678,15 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
                  (ends_with(n, "st") || ends_with(n, "nd") || ends_with(n, "rd") || ends_with(n, "th"));
         };
         while (j < tokens.size() && ordinal(j)) ++j;
-        if (j + 1 < tokens.size() && j > i && (ordinal(j - 1) || lexicon_.has("determiners", tokens[j - 1].norm)) &&
+        if (j + 1 < tokens.size() && j > i && (ordinal(j - 1) || in(determiners, tokens[j - 1].norm)) &&
             (tokens[j].norm == "and" || tokens[j].norm == "or") &&
-            (lexicon_.has("definite_modifiers", tokens[j + 1].norm) || lexicon_.has("determiners", tokens[j + 1].norm)))
+            (in(definite_modifiers, tokens[j + 1].norm) || in(determiners, tokens[j + 1].norm)))
           ++j;
       }
       std::size_t content = j;
       // "The idea of a … system (RIS) entered …": an -ed word right after a noun phrase is its verb.
       if (j == i && !items.empty() && (!items.back().type.empty() || items.back().head == ")") && ends_with(tokens[j].norm, "ed") &&
-          !lexicon_.has("nounable", tokens[j].norm) && tokens[j].norm.find('-') == std::string::npos) {
+          !in(nounable, tokens[j].norm) && tokens[j].norm.find('-') == std::string::npos) {
         items.push_back(word_item(tokens, i, text));
         items.back().verb = true;
         ++i;
@@ -683,7 +695,7 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
       bool apposition = items.size() >= 2 && items.back().type.empty() && items.back().head == "," &&
                         items[items.size() - 2].type == "PERSON";
       bool object_position = apposition || (j == i && i > 0 && tokens[i - 1].word && tokens[i - 1].norm != "to" &&
-                             (is_verb_word(tokens[i - 1].norm) || lexicon_.has("prepositions", tokens[i - 1].norm) ||
+                             (is_verb_word(tokens[i - 1].norm) || in(prepositions, tokens[i - 1].norm) ||
                               tokens[i - 1].norm == "of" || tokens[i - 1].norm == "for"));
       while (j < tokens.size() && !fixed_start(j) && !covered[j] && nominal(tokens, j, j > i || object_position)) {
         // A capitalised name inside starts its own item ("the Korea Institute …" is taken above).
@@ -692,15 +704,15 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
         if (j > content && j + 1 < tokens.size() && tokens[j + 1].norm == "by") {
           bool participle = false;
           for (const std::string& tag : symbols_.word_tags(tokens[j].norm))
-            if (tag.front() != '\'' && lexicon_.has("verb_classes", lower(tag))) participle = true;
+            if (tag.front() != '\'' && verb_tag(tag)) participle = true;
           if (participle) break;
         }
         // "The package rests on", "the programme suffers from": an -s word after a singular noun
         // and before a preposition or determiner is the verb.
         const std::string& w = tokens[j].norm;
         if (j > content && w.size() > 3 && w.back() == 's' && !ends_with(w, "ss") && tokens[j - 1].norm.back() != 's' &&
-            j + 1 < tokens.size() && (lexicon_.has("prepositions", tokens[j + 1].norm) || lexicon_.has("determiners", tokens[j + 1].norm)) &&
-            !lexicon_.has("programme_heads", w) && !lexicon_.has("event_heads", w) && !lexicon_.has("organisation_heads", w))
+            j + 1 < tokens.size() && (in(prepositions, tokens[j + 1].norm) || in(determiners, tokens[j + 1].norm)) &&
+            !in(programme_heads, w) && !in(event_heads, w) && !in(organisation_heads, w))
           break;
         ++j;
       }
@@ -723,7 +735,7 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
                             (prep == "with" || prep == "between" || prep == "among" || prep == "on" || prep == "into" || prep == "in");
           if (((prep != "of" && prep != "for") && !complement) || roles.count(head) || titles.count(head) || relational) break;
           std::size_t k = j + 1;
-          while (k < tokens.size() && lexicon_.has("determiners", tokens[k].norm)) ++k;
+          while (k < tokens.size() && in(determiners, tokens[k].norm)) ++k;
           std::size_t m = k;
           if (m < tokens.size() && prep == "for" && ends_with(tokens[m].norm, "ing") && nominal(tokens, m + 1, true)) ++m;
           while (m < tokens.size() && !fixed_start(m) && !covered[m] && nominal(tokens, m, true) &&
@@ -744,19 +756,19 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
         item.plural = is_plural(head);
         std::size_t modifiers = 0;
         for (std::size_t k = content; k < head_index; ++k)
-          if (!lexicon_.has("drop_modifiers", tokens[k].norm) && !lexicon_.has("definite_modifiers", tokens[k].norm))
+          if (!in(drop_modifiers, tokens[k].norm) && !in(definite_modifiers, tokens[k].norm))
             ++modifiers;
         bool bare = definite && modifiers == 0 && j == head_index + 1;
-        if (lexicon_.has("administration_heads", head) && bare) {
+        if (in(administration_heads, head) && bare) {
           item.type = "ADMIN";
           item.definite = true;
-        } else if (lexicon_.has("event_heads", head)) {
+        } else if (in(event_heads, head)) {
           item.type = "EVENT";
           item.definite = bare;
-        } else if (lexicon_.has("programme_heads", head)) {
+        } else if (in(programme_heads, head)) {
           item.type = "PROG";
           item.definite = bare;
-        } else if (lexicon_.has("organisation_heads", head) && bare) {
+        } else if (in(organisation_heads, head) && bare) {
           item.type = "ORG";
           item.definite = true;
         } else {
@@ -853,7 +865,7 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
       closed = false;
     }
     // "In the presentation, the progress and …": a fronted adjunct, not the first of a list.
-    bool fronted_adjunct = !out.empty() && out.back().type.empty() && lexicon_.has("prepositions", out.back().head) &&
+    bool fronted_adjunct = !out.empty() && out.back().type.empty() && in(prepositions, out.back().head) &&
                            members.size() >= 2 && items[k + 1].type.empty() && items[k + 1].head == ",";
     if (fronted_adjunct) {
       out.push_back(std::move(items[k]));

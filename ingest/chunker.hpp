@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "graph/model.hpp"
@@ -61,11 +62,29 @@ class Chunker {
   void finish(Item& item) const;
   std::size_t phrase_at(const std::vector<Token>& tokens, std::size_t i, std::string* phrase) const;
 
+  // The lexicon lists the chunker asks about for nearly every token, as bits of one word mask, so
+  // that a question costs one hash of the word (the lexicon's own lists stay the reference).
+  enum List : uint32_t {
+    determiners, prepositions, conjunctions, pronouns, relatives, programme_heads, organisation_heads, event_heads,
+    administration_heads, nounable, drop_modifiers, definite_modifiers, person_titles, person_roles, expletive_cues,
+    closed,  ///< any of the closed classes, and "of", "for", "not", "to", "than"
+    list_count
+  };
+  bool in(List list, const std::string& word) const {
+    auto found = masks_.find(word);
+    return found != masks_.end() && (found->second & (1u << list)) != 0;
+  }
+  /// True when the class tag (as written in the lexicon, "INTRODUCE") is a verb class / a noun class.
+  bool verb_tag(const std::string& tag) const { return verb_tags_.count(tag) > 0; }
+  bool noun_tag(const std::string& tag) const { return noun_tags_.count(tag) > 0; }
+
   const Lexicon& lexicon_;
   const Gazetteer& gazetteer_;
   const SymbolTable& symbols_;
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> phrases_;  ///< first word → phrase token lists
   std::unordered_map<std::string, bool> verb_words_;
+  std::unordered_map<std::string, uint32_t> masks_;  ///< word → bits of List
+  std::unordered_set<std::string> verb_tags_, noun_tags_;
 };
 
 }  // namespace policygraph::ingest

@@ -127,7 +127,8 @@ class DocumentRun {
     seed_title_event();
     // The lead-in of a list ("Three problems stood out:", a heading line such as "Speakers"): each
     // item that follows is read after it, as if the lead-in had been written before every item.
-    std::optional<std::size_t> lead_in;
+    constexpr std::size_t none = static_cast<std::size_t>(-1);
+    std::size_t lead_in = none;
     std::vector<Token> lead_tokens;
     std::pair<std::optional<Entity>, std::optional<Entity>> lead_context;
     for (std::size_t k = 0; k < sentences.size(); ++k) {
@@ -137,11 +138,11 @@ class DocumentRun {
       std::vector<Token> own = tokenize(std::string_view(text_).substr(sentence.body, sentence.end - sentence.body),
                                         static_cast<uint32_t>(sentence.body));
       bool opens_line = sentence.body == sentence.begin ? line_start(sentence.begin) : true;
-      if (!sentence.list_item && opens_line) lead_in.reset();
+      if (!sentence.list_item && opens_line) lead_in = none;
       mention_from_ = 0;
       item_start_token_ = 0;
       std::pair<std::optional<Entity>, std::optional<Entity>> context{topic_, previous_subject_};
-      bool item_of_list = sentence.list_item && lead_in;
+      bool item_of_list = sentence.list_item && lead_in != none;
       bool lead_pronoun = false;
       if (item_of_list)
         for (const Token& token : lead_tokens) lead_pronoun = lead_pronoun || pack_.lexicon.has("pronouns", token.norm);
@@ -151,7 +152,7 @@ class DocumentRun {
         previous_subject_ = lead_context.second;
       }
       if (item_of_list) {
-        const SentenceSpan& lead = sentences[*lead_in];
+        const SentenceSpan& lead = sentences[lead_in];
         tokens_ = lead_tokens;
         if (tokens_.empty() || tokens_.back().norm != ":") {
           Token colon;  // a heading line reads as if it ended with a colon

@@ -280,7 +280,16 @@ const std::set<std::string>& Lexicon::list(const std::string& name) const {
   return found == lists.end() ? empty : found->second;
 }
 
-bool Lexicon::has(const std::string& name, const std::string& word) const { return list(name).count(word) > 0; }
+bool Lexicon::has(const std::string& name, const std::string& word) const {
+  if (index_.empty()) return list(name).count(word) > 0;
+  auto found = index_.find(name);
+  return found != index_.end() && found->second.count(word) > 0;
+}
+
+void Lexicon::build_index() {
+  index_.clear();
+  for (const auto& [name, words] : lists) index_[name] = std::unordered_set<std::string>(words.begin(), words.end());
+}
 
 const AdministrationEntry* Pack::administration(const std::string& id) const {
   for (const AdministrationEntry& a : administrations)
@@ -381,6 +390,7 @@ Pack load_pack(const fs::path& folder) {
   fs::path clean = folder.lexically_normal();
   if (clean.has_filename() == false && clean.has_parent_path()) clean = clean.parent_path();
   load_one(clean, pack, loading);
+  pack.lexicon.build_index();
   return pack;
 }
 

@@ -8,6 +8,8 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "graph/model.hpp"
@@ -54,6 +56,12 @@ struct Lexicon {
   const std::set<std::string>& list(const std::string& name) const;
   /// True when the lower-case word is in the named list.
   bool has(const std::string& name, const std::string& word) const;
+  /// Builds the hashed copy of `lists` that `has` uses (load_pack calls it; without it `has`
+  /// searches the ordered lists).
+  void build_index();
+
+ private:
+  std::unordered_map<std::string, std::unordered_set<std::string>> index_;
 };
 
 /// One `emit` line of a rule: relation(subject, object) with attributes.
