@@ -908,11 +908,19 @@ class DocumentRun {
           last_token = k;
           break;
         }
+      // "technologies such as semiconductors and quantum computing" is one phrase: what follows
+      // "such as" illustrates it.
+      std::size_t split_end = last_token;
+      for (std::size_t k = first_token + 1; k + 1 < last_token; ++k)
+        if (t[k].norm == "such" && t[k + 1].norm == "as") {
+          split_end = k;
+          break;
+        }
       // Commas make a list only when a conjunction follows the last of them ("A, B and C"); in
       // "a shift towards a low-carbon, digital economy" the comma joins two adjectives.
       std::size_t last_comma = 0, final_conjunction = 0;
       depth = 0;
-      for (std::size_t k = first_token; k < last_token; ++k) {
+      for (std::size_t k = first_token; k < split_end; ++k) {
         if (t[k].norm == "(") ++depth;
         if (t[k].norm == ")") --depth;
         if (depth != 0) continue;
@@ -924,7 +932,7 @@ class DocumentRun {
       std::size_t start = first_token;
       std::size_t last_and = 0;
       depth = 0;
-      for (std::size_t k = first_token; k < last_token; ++k) {
+      for (std::size_t k = first_token; k < split_end; ++k) {
         if (t[k].norm == "(") ++depth;
         if (t[k].norm == ")") --depth;
         if (depth != 0) continue;
@@ -1123,7 +1131,20 @@ class DocumentRun {
     if (rule.rest_slots.count(spec)) {
       std::size_t first_token = items_[view.items[slot->second.first]].first;
       // A proposal runs to the end of the sentence even where a coordinated verb split the clause.
-      std::size_t last_token = rule.clause_slots.count(spec) ? tokens_.size() : items_[view.items[slot->second.last - 1]].last;
+      std::size_t last_item = slot->second.last;
+      if (!rule.clause_slots.count(spec)) {
+        // A rest ends where a comma and a verb start another predicate ("The government, which
+        // emphasised X, established Y").
+        for (std::size_t k = slot->second.first + 1; k + 1 < slot->second.last; ++k) {
+          const Item& item = items_[view.items[k]];
+          const Item& next = items_[view.items[k + 1]];
+          if (item.type.empty() && item.head == "," && next.verb && !has_tag(next, "ADV")) {
+            last_item = k;
+            break;
+          }
+        }
+      }
+      std::size_t last_token = rule.clause_slots.count(spec) ? tokens_.size() : items_[view.items[last_item - 1]].last;
       // In a list item the phrase is the item's, not its lead-in's ("recommends that the government: 1. track …").
       if (item_start_token_ > 0 && first_token < item_start_token_ && last_token > item_start_token_) first_token = item_start_token_;
       // "pointed to the need for …" is a proposal, not a problem.

@@ -370,6 +370,11 @@ TEST_CASE("emphasised: made X its goal, put its focus on, the government's aims,
        {"administration/roh-moo-hyun > decentralisation", "administration/roh-moo-hyun > fairer tax system"}},
       {"The science parks were designated in 2004 by the Roh Moo-hyun government, with the aim of spreading research beyond Seoul.",
        {"administration/roh-moo-hyun > spreading research beyond Seoul"}},
+      // A relative clause closed by a comma and the main verb ends the goal; "such as" illustrates.
+      {"The Kim Dae-jung government, which emphasised the coordination of R&D, established the Korea Science Council in 1999.",
+       {"administration/kim-dae-jung > coordination of R&D"}},
+      {"The Yoon Suk Yeol government has emphasised strategic technologies such as chips and quantum computing.",
+       {"administration/yoon-suk-yeol > strategic technologies such as chips and quantum computing"}},
   };
   for (const Case& c : cases) {
     Run r = run(c.text);
