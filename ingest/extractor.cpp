@@ -419,14 +419,34 @@ class DocumentRun {
     return named_entity(NodeKind::programme, item.label);
   }
 
+  // The latest mention of a kind before `position`; with a head word, the latest whose head or
+  // name has that word ("the committee" is the Presidential Committee on …), else, for a generic
+  // head ("the organisation", "the body"), the latest of the kind.
   std::optional<Entity> latest(NodeKind kind, std::size_t position, const std::string& head = "") {
+    std::string word = head.empty() ? "" : " " + same_head(head) + " ";
+    // First a mention with that head, then one whose name has the word.
+    if (!head.empty())
+      for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
+        if (!(it->sentence == sentence_index_ && it->position >= position) && it->entity.kind == kind &&
+            (it->head == head || singular(it->head) == singular(head)))
+          return it->entity;
     for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
       if (it->sentence == sentence_index_ && it->position >= position) continue;
       if (it->entity.kind != kind) continue;
-      if (!head.empty() && it->head != head && singular(it->head) != singular(head)) continue;
+      if (!head.empty() && it->head != head && singular(it->head) != singular(head)) {
+        std::string name = " ";
+        std::string folded = normalise_name(it->entity.label);
+        for (std::size_t at = 0; at < folded.size();) {
+          std::size_t space = folded.find(' ', at);
+          if (space == std::string::npos) space = folded.size();
+          name += same_head(folded.substr(at, space - at)) + " ";
+          at = space + 1;
+        }
+        if (name.find(word) == std::string::npos) continue;
+      }
       return it->entity;
     }
-    if (!head.empty()) return latest(kind, position);
+    if (!head.empty() && pack_.lexicon.has("generic_organisation_heads", singular(head))) return latest(kind, position);
     return std::nullopt;
   }
 

@@ -571,6 +571,16 @@ TEST_CASE("recommends: who recommends, and who is only the subject of the propos
                                                     "event/test-notes-forum > lower fees"});
 }
 
+TEST_CASE("'the committee' is an organisation whose head or name says committee, never just the latest one", "[ingest][extractor]") {
+  Run r = run("The Presidential Committee on Regional Development hosted a forum at the Korea Press Center in Seoul. The committee, "
+              "which was renamed from the Presidential Committee on Balanced National Development in 2008, runs the wide regions. "
+              "The Ocean Council was merged into the new committee in 2010.");
+  INFO(dump(r.graph()));
+  CHECK(facts(r, Relation::evolved_into) ==
+        Facts{"organisation/ocean-council > Presidential Committee for Regional Development",
+              "organisation/pcbnd-roh > Presidential Committee for Regional Development"});  // the pack's label
+}
+
 TEST_CASE("an acronym a name defines stands for that name later in the text", "[ingest][extractor]") {
   Run r = run("The Regional Growth Fund (RGF) was launched by the Moon Jae-in government in 2019. The RGF was expanded into the "
               "Regional Jobs Fund in 2021.");
