@@ -1175,21 +1175,34 @@ class DocumentRun {
         for (std::size_t k = slot->second.first; k < slot->second.last; ++k) verb_after = verb_after || items_[view.items[k]].verb;
         if (!verb_after) return out;
       }
-      // "- Weak local ownership: the fund relies on …": an item that opens with a short label names
-      // its point in the label.
+      // "- Weak local ownership: the fund relies on central funding, with …": an item that opens
+      // with a short label is one point, the label and its first clause.
+      bool labelled = false;
       if (item_start_token_ > 0 && first_token == item_start_token_ && !rule.clause_slots.count(spec)) {
         for (std::size_t k = first_token + 1; k < last_token && k < first_token + 7; ++k) {
-          if (tokens_[k].norm == ":" ) {
-            last_token = k;
+          if (tokens_[k].norm == ":") {
+            for (std::size_t m = k + 1; m < last_token; ++m)
+              if (tokens_[m].norm == "," || tokens_[m].norm == ";") {
+                last_token = m;
+                break;
+              }
+            labelled = true;
             break;
           }
           if (!tokens_[k].word && tokens_[k].norm != "-") break;
         }
       }
+
       // One list (or proposal) per relation and clause end: the first, most specific rule wins.
       std::string key = std::string(to_string(relation)) + "@" + std::to_string(last_token);
       if (claimed.count(key)) return out;
       claimed.insert(key);
+      if (labelled) {
+        std::string phrase(std::string_view(text_).substr(tokens_[first_token].begin, tokens_[last_token - 1].end - tokens_[first_token].begin));
+        while (!phrase.empty() && (phrase.back() == '.' || phrase.back() == ';' || phrase.back() == ',')) phrase.pop_back();
+        out.push_back(named_entity(kinds.front(), phrase));
+        return out;
+      }
       // A rest that is one list the chunker found ("regulatory reform and private investment")
       // gives its members.
       std::size_t words = 0;

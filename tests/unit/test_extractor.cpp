@@ -489,8 +489,9 @@ TEST_CASE("has_problem: risks of X, 'which suffered from', labelled list items, 
       "- Slow payments: the Coastal Grant programme pays firms after a year.\n"
       "- Thin staffing: the fund has four officers.\n");
   INFO(dump(labels.graph()));
-  CHECK(facts(labels, Relation::has_problem) == Facts{"programme/coastal-grant-programme > Slow payments",
-                                                      "programme/ocean-fund > Thin staffing"});
+  CHECK(facts(labels, Relation::has_problem) ==
+        Facts{"programme/coastal-grant-programme > Slow payments: the Coastal Grant programme pays firms after a year",
+              "programme/ocean-fund > Thin staffing: the fund has four officers"});
 }
 
 TEST_CASE("a definite description with ordinals and 'final' is a description, not a new programme", "[ingest][extractor]") {
