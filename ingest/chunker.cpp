@@ -135,7 +135,8 @@ std::string Chunker::clean_label(const std::vector<Token>& tokens, std::size_t f
   for (std::size_t k = first; k < last; ++k) {
     const std::string& n = tokens[k].norm;
     bool possessive = ends_with(n, "'s") && !tokens[k].capitalised;
-    if (in(determiners, n) || in(drop_modifiers, n) || possessive) {
+    if (in(determiners, n) || in(drop_modifiers, n) || possessive ||
+        (lexicon_.has("quantity_nouns", n) && k + 1 < last && tokens[k + 1].norm == "of") || (n == "of" && k > first && lexicon_.has("quantity_nouns", tokens[k - 1].norm))) {
       start = k + 1;
       continue;
     }
@@ -628,6 +629,12 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
         continue;
       }
     }
+    // "followed up with", "set out": a particle after a verb is a word, not a noun.
+    if (i > 0 && lexicon_.has("verb_particles", t.norm) && (is_verb_word(tokens[i - 1].norm) || (!items.empty() && items.back().verb))) {
+      items.push_back(word_item(tokens, i, text));
+      ++i;
+      continue;
+    }
     // "The programme is run by …": a verb-or-noun word between a form of "be" and "by" is a participle.
     bool verb_class_word = false;
     for (const std::string& tag : symbols_.word_tags(tokens[i].norm))
@@ -678,6 +685,10 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
                  (ends_with(n, "st") || ends_with(n, "nd") || ends_with(n, "rd") || ends_with(n, "th"));
         };
         while (j < tokens.size() && ordinal(j)) ++j;
+        // "a series of venture funds", "a number of zones": the things, not the series.
+        if (j + 2 < tokens.size() && lexicon_.has("quantity_nouns", tokens[j].norm) && tokens[j + 1].norm == "of" &&
+            tokens[j + 2].word && !tokens[j + 2].capitalised)
+          j += 2;
         if (j + 1 < tokens.size() && j > i && (ordinal(j - 1) || in(determiners, tokens[j - 1].norm)) &&
             (tokens[j].norm == "and" || tokens[j].norm == "or") &&
             (in(definite_modifiers, tokens[j + 1].norm) || in(determiners, tokens[j + 1].norm)))

@@ -491,6 +491,21 @@ class DocumentRun {
         }
       }
       if (!found) found = latest(*kind, position, *kind == NodeKind::administration ? "" : item.head);
+      // "the previous government", "the next administration": the one before or after, by term.
+      if (found && *kind == NodeKind::administration)
+        for (std::size_t k = item.first; k < item.last; ++k) {
+          const std::string& w = tokens_[k].norm;
+          int step = (w == "previous" || w == "preceding" || w == "former" || w == "last") ? -1 : (w == "next" || w == "following" || w == "succeeding") ? 1 : 0;
+          if (step == 0) continue;
+          const auto& all = pack_.administrations;
+          for (std::size_t a = 0; a < all.size(); ++a)
+            if (make_node_id(NodeKind::administration, all[a].id) == found->id) {
+              long b = static_cast<long>(a) + step;
+              found = b >= 0 && b < static_cast<long>(all.size()) ? std::optional<Entity>(administration_entity(all[b])) : std::nullopt;
+              break;
+            }
+          break;
+        }
       if (found) found->note = normalise_name(std::string(std::string_view(text_).substr(
                                    tokens_[item.first].begin, tokens_[item.last - 1].end - tokens_[item.first].begin))) +
                                " = " + found->label;

@@ -166,6 +166,28 @@ TEST_CASE("introduced: fronted 'Under ADMIN, X was introduced' and fronted year"
 
 // "that" after the administration is read as a pronoun (it is followed by a verb), so the cleft
 // rule, which wants the word 'that', never matches; introduced.active then takes "that" as agent.
+TEST_CASE("introduced: 'among them', 'a series of', 'the previous government', 'followed up with'", "[ingest][extractor]") {
+  struct Case {
+    const char* text;
+    Facts expected;
+  };
+  const Case cases[] = {
+      {"In 1999 the Kim Dae-jung government set up three councils, among them the Korea Ocean Council and the Korea Land Council.",
+       {"administration/kim-dae-jung > Korea Land Council", "administration/kim-dae-jung > Korea Ocean Council"}},
+      {"The Kim Dae-jung government also set up a series of venture funds with public money.",
+       {"administration/kim-dae-jung > venture funds"}},
+      {"The Yoon Suk Yeol government praised the Blue Port Zones introduced under the previous government.",
+       {"administration/moon-jae-in > Blue Port Zones"}},
+      {"The Lee Myung-bak government followed up in 2009 with the Green Jobs Package.",
+       {"administration/lee-myung-bak > Green Jobs Package"}},
+  };
+  for (const Case& c : cases) {
+    Run r = run(c.text);
+    INFO(c.text << "\n" << dump(r.graph()));
+    CHECK(facts(r, Relation::introduced) == c.expected);
+  }
+}
+
 TEST_CASE("introduced: cleft 'It was ADMIN that introduced X'", "[ingest][extractor][!mayfail]") {
   Run r = run("It was the Roh Moo-hyun administration that introduced the Special Act on Balanced National Development.");
   INFO(dump(r.graph()));
