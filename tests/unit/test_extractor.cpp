@@ -798,6 +798,12 @@ TEST_CASE("led_by: apposition, object relative, in charge of, set up to run, a t
       {"The Deep Sea Drill Project (DSDP) is a drilling ship under construction in Geoje, operated by the Korea Institute of Ocean "
        "Science and Technology.",
        {"programme/deep-sea-drill-project > Korea Institute of Ocean Science and Technology"}},
+      {"The Ocean Data Programme, which had been overseen by the Ministry of Oceans and Fisheries, has been managed by the Korea "
+       "Hydrographic and Oceanographic Agency since 2017.",
+       {"programme/ocean-data-programme > Korea Hydrographic and Oceanographic Agency",
+        "programme/ocean-data-programme > Ministry of Oceans and Fisheries"}},
+      {"The new Blue Patrol Programme, run by the Korea Coast Guard, doubled its budget.",
+       {"programme/blue-patrol-programme > Korea Coast Guard"}},
       // A fronted adverb and its comma do not make the subject an apposition.
       {"Currently, the policy for greener ports has been led by the Ministry of Oceans and Fisheries.",
        {"programme/policy-for-greener-port > Ministry of Oceans and Fisheries"}},
