@@ -1173,7 +1173,11 @@ class DocumentRun {
         for (std::size_t k = slot->second.first + 1; k + 1 < slot->second.last; ++k) {
           const Item& item = items_[view.items[k]];
           const Item& next = items_[view.items[k + 1]];
-          if (item.type.empty() && item.head == "," && next.verb && !has_tag(next, "ADV")) {
+          // (Not "…, support concentration on manufacturing, …": a word that may be a noun, in a list.)
+          bool finite = next.verb && !has_tag(next, "ADV") && next.type.empty() &&
+                        ((next.head.size() > 2 && next.head.compare(next.head.size() - 2, 2, "ed") == 0) ||
+                         !pack_.lexicon.has("nounable", next.head));
+          if (item.type.empty() && item.head == "," && finite) {
             last_item = k;
             break;
           }

@@ -520,6 +520,16 @@ TEST_CASE("a definite description with ordinals and 'final' is a description, no
   CHECK_FALSE(r.graph().node("programme/final-centre"));
 }
 
+TEST_CASE("has_problem: a list item that starts with a verb-or-noun word stays in the list", "[ingest][extractor]") {
+  // Regression: a rest used to end at ", support …" as if a new predicate began there.
+  Run r = run("The Harbour Grant was launched in 2015. Several problems were pointed out. To name a few, slow payments, support "
+              "concentration on large ports, and weak evaluation.");
+  INFO(dump(r.graph()));
+  CHECK(facts(r, Relation::has_problem) == Facts{"programme/harbour-grant > slow payments",
+                                                 "programme/harbour-grant > support concentration on large ports",
+                                                 "programme/harbour-grant > weak evaluation"});
+}
+
 TEST_CASE("has_problem: criticised for", "[ingest][extractor]") {
   Run r = run("The Lee Myung-bak administration introduced the canal project in 2009. "
               "The project was criticised for weak environmental reviews.");
