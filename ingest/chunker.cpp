@@ -289,7 +289,17 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
       }
       return false;
     };
-    while (j < tokens.size() && !fixed_start(j) && !covered[j]) {
+    while (j < tokens.size()) {
+      // "the Incheon FEZ", "the Daegu Creative Economy Innovation Center": capitals before a
+      // programme's or an organisation's pack name make a longer name of their own.
+      if (j > i && j == last_capital + 1 && name_at[j] >= 0 && !titles.count(tokens[i].norm) && !roles.count(tokens[i].norm) &&
+          names[static_cast<std::size_t>(name_at[j])].entries.front()->kind != NodeKind::administration &&
+          !is_verb_word(tokens[j - 1].norm)) {
+        j = names[static_cast<std::size_t>(name_at[j])].last;
+        last_capital = j - 1;
+        continue;
+      }
+      if (fixed_start(j) || covered[j]) break;
       const Token& u = tokens[j];
       bool capital = u.word && (u.capitalised || u.all_caps || (u.number && (j > i || leading_year))) && (!closed_class(u.norm) || j == i);
       if (capital) {
@@ -598,6 +608,15 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
           item.type = "PROG";
         else
           item.type = "NP";
+        // A longer name around a pack name takes that name's kind ("the Incheon FEZ" is a programme).
+        if (item.type == "NP" && !job_title)
+          for (std::size_t k = start; k < end; ++k)
+            if (name_at[k] >= 0) {
+              NodeKind kind = names[static_cast<std::size_t>(name_at[k])].entries.front()->kind;
+              if (kind == NodeKind::programme) item.type = "PROG";
+              if (kind == NodeKind::organisation) item.type = "ORG";
+              break;
+            }
         item.plural = is_plural(item.head);
         finish(item);
         items.push_back(std::move(item));

@@ -171,7 +171,12 @@ class DocumentRun {
         item_start_token_ = lead_size;
         // A list of noun phrases (no verb in the item) is a list of things, not of statements.
         bool verbless = true;
-        for (std::size_t p = mention_from_; p < items_.size(); ++p) verbless = verbless && !items_[p].verb;
+        int parentheses = 0;  // "Data Dam project (collection, labelling and open use of data)" has no verb
+        for (std::size_t p = mention_from_; p < items_.size(); ++p) {
+          if (items_[p].type.empty() && items_[p].head == "(") ++parentheses;
+          if (items_[p].type.empty() && items_[p].head == ")" && parentheses > 0) --parentheses;
+          verbless = verbless && (parentheses > 0 || !items_[p].verb);
+        }
         if (verbless) flags_.insert("list_phrase");
         flags_.insert("list_item");
       } else {
@@ -473,12 +478,24 @@ class DocumentRun {
         // "The programme is now managed by KIAT": a programme of the last sentences named with the
         // same head word, else the topic, else the latest programme.
         std::string head = same_head(item.head);
-        for (auto it = mentions_.rbegin(); !found && it != mentions_.rend() && it->sentence >= sentence_index_ - 3; ++it)
-          if (it->entity.kind == NodeKind::programme && !(it->sentence == sentence_index_ && it->position >= position)) {
-            std::string label = normalise_name(it->entity.label);
-            std::size_t space = label.rfind(' ');
-            if (same_head(label.substr(space == std::string::npos ? 0 : space + 1)) == head) found = it->entity;
-          }
+        // "the centres" prefers the Creative Economy Innovation Centers to the Daegu centre.
+        auto plural_name = [](const std::string& label) {
+          std::size_t space = label.rfind(' ');
+          std::string last = label.substr(space == std::string::npos ? 0 : space + 1);
+          return last.size() > 3 && (last.back() == 's' || last.back() == 'S') && last[last.size() - 2] != 's';
+        };
+        // Passes: the last three sentences, number agreeing; the same, any number; the whole text
+        // so far, number agreeing.
+        // (A generic head goes to the most salient programme before an old mention.)
+        int passes = pack_.lexicon.has("generic_programme_heads", singular(item.head)) ? 2 : 3;
+        for (int pass = 0; pass < passes && !found; ++pass)
+          for (auto it = mentions_.rbegin(); !found && it != mentions_.rend() && (pass == 2 || it->sentence >= sentence_index_ - 3); ++it)
+            if (it->entity.kind == NodeKind::programme && !(it->sentence == sentence_index_ && it->position >= position) &&
+                (pass == 1 || plural_name(it->entity.label) == item.plural)) {
+              std::string label = normalise_name(it->entity.label);
+              std::size_t space = label.rfind(' ');
+              if (same_head(label.substr(space == std::string::npos ? 0 : space + 1)) == head) found = it->entity;
+            }
         // Only a generic head ("the programme", "the policy") may stand for the topic or the
         // latest programme: "the first three zones" is not the "business hub" just mentioned.
         if (!found && pack_.lexicon.has("generic_programme_heads", singular(item.head))) {
@@ -516,6 +533,10 @@ class DocumentRun {
     if (item.type == "PERSON") return person_entity(item);
     if (item.type == "EVENT") return event_entity(item);
     if (item.type == "ORG") return named_entity(NodeKind::organisation, item.label);
+    // "several centres", "seven zones": a count of things names no programme.
+    if (item.type == "PROG" && !item.proper && item.candidates.empty() &&
+        (pack_.lexicon.has("quantifiers", tokens_[item.first].norm) || tokens_[item.first].number))
+      return std::nullopt;
     // "a plan", "a new programme": an indefinite kind word names no programme.
     if (item.type == "PROG" && !item.proper && item.last - item.first >= 1) {
       std::string label = normalise_name(item.label);

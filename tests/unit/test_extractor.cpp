@@ -883,6 +883,22 @@ TEST_CASE("a numbered heading followed by a paragraph is a heading, not a list i
   CHECK(text.substr(spans[3].body, spans[3].end - spans[3].body) == "Background");
 }
 
+TEST_CASE("names around pack names, 'among them' parts, and plural descriptions", "[ingest][extractor]") {
+  Run fez = run("The Free Economic Zones now include seven zones, among them the Incheon FEZ and the Busan-Jinhae FEZ.");
+  INFO(dump(fez.graph()));
+  CHECK(facts(fez, Relation::part_of) == Facts{"programme/busan-jinhae-fez > Free Economic Zones",
+                                               "programme/incheon-fez > Free Economic Zones"});
+  Run centres = run(
+      "The Creative Economy Innovation Centers opened in 2015. The Daegu Creative Economy Innovation Center was the first. "
+      "The centres were criticised for their dependence on large firms.");
+  INFO(dump(centres.graph()));
+  CHECK(facts(centres, Relation::has_problem) == Facts{"programme/ccei > dependence on large firms"});  // the pack's id
+  Run parentheses = run("The Digital New Deal was launched in 2020.\n\nDigital New Deal\n- Data Dam project (collection, labelling and open "
+                        "use of data)\n- 5G networks\n");
+  INFO(dump(parentheses.graph()));
+  CHECK(facts(parentheses, Relation::part_of).size() == 2);
+}
+
 TEST_CASE("part_of: 'X is one of the components of Y'", "[ingest][extractor]") {
   Run r = run("The logistics belt plan is one of the components of the regional hub strategy.");
   INFO(dump(r.graph()));
