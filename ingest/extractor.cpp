@@ -80,6 +80,10 @@ std::vector<NodeKind> object_kinds(Relation relation) {
 
 bool contains(const std::vector<NodeKind>& kinds, NodeKind kind) { return std::find(kinds.begin(), kinds.end(), kind) != kinds.end(); }
 
+bool ends_with_text(const std::string& word, std::string_view suffix) {
+  return word.size() >= suffix.size() && word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
 std::string singular(std::string word) {
   if (word.size() > 4 && word.compare(word.size() - 3, 3, "ies") == 0) return word.substr(0, word.size() - 3) + "y";
   if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's' && word[word.size() - 2] != 'u' &&
@@ -992,6 +996,17 @@ class DocumentRun {
         if (t[k].norm == "(") ++depth;
         if (t[k].norm == ")") --depth;
         if (depth != 0) continue;
+        // "a permanent, non-partisan body": a comma after a lone adjective joins it to the next.
+        auto adjective_only = [&](std::size_t from, std::size_t to) {
+          while (from < to && pack_.lexicon.has("determiners", t[from].norm)) ++from;
+          if (to != from + 1) return false;
+          const std::string& w = t[from].norm;
+          if (w.size() < 6 || ends_with_text(w, "ment")) return false;
+          for (const char* suffix : {"ent", "ant", "al", "ive", "ous", "ic", "ary", "ful", "less", "able", "ible", "ian", "san"})
+            if (ends_with_text(w, suffix)) return true;
+          return false;
+        };
+        if (t[k].norm == "," && comma_list && adjective_only(start, k)) continue;
         if ((t[k].norm == "," && comma_list) || t[k].norm == ";") {
           parts.emplace_back(start, k);
           start = k + 1;

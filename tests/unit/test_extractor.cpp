@@ -612,6 +612,15 @@ TEST_CASE("'the committee' is an organisation whose head or name says committee,
               "organisation/pcbnd-roh > Presidential Committee for Regional Development"});  // the pack's label
 }
 
+TEST_CASE("recommends: 'a permanent, non-partisan body' is one proposal; a consultation is not an event", "[ingest][extractor]") {
+  Run r = run("By Lee Su-jin\n\nThe plan was announced without any consultation. What we need is a permanent, non-partisan body "
+              "for evaluation, and a rule against renaming.",
+              "Commentary");
+  INFO(dump(r.graph()));
+  CHECK(facts(r, Relation::recommends) == Facts{"person/lee-su-jin > permanent, non-partisan body for evaluation",
+                                                "person/lee-su-jin > rule against renaming"});
+}
+
 TEST_CASE("an acronym a name defines stands for that name later in the text", "[ingest][extractor]") {
   Run r = run("The Regional Growth Fund (RGF) was launched by the Moon Jae-in government in 2019. The RGF was expanded into the "
               "Regional Jobs Fund in 2021.");
