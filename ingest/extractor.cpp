@@ -1023,6 +1023,8 @@ class DocumentRun {
         bool repeated = (next == t[start].norm || (start > 0 && next == t[start - 1].norm) || next == "on") &&
                         pack_.lexicon.has("prepositions", next);
         bool np_start = next == "the" || next == "a" || next == "an" || next == "its" || next == "their" || repeated;
+        // "semiconductor and other high-tech talent": "and other" continues one phrase.
+        bool and_other = next == "other";
         // "fragmentation into many projects and weak evaluation": two substantial noun phrases;
         // but not "small and medium", "science and technology".
         std::string pair = t[last_and - 1].norm + " and " + next;
@@ -1030,7 +1032,8 @@ class DocumentRun {
                           (last_and + 2 < last_token && pack_.lexicon.has("no_split_pairs", pair + " " + t[last_and + 2].norm));
         bool substantial = last_and - start >= 3 && last_token - last_and >= 3 && !fixed_pair &&
                            !pack_.lexicon.has("prepositions", t[last_and - 1].norm) && t[last_and - 1].word;
-        np_start = (np_start || substantial) && !fixed_pair;
+        np_start = (np_start || substantial) && !fixed_pair && !and_other;
+        if (and_other) commas = false;
         // "a dispute between the government and Daejeon": "between … and" joins, it does not list.
         for (std::size_t k = start; k < last_and; ++k)
           if (t[k].norm == "between" || t[k].norm == "both") np_start = commas = false;
@@ -1213,6 +1216,25 @@ class DocumentRun {
           bool finite = next.verb && !has_tag(next, "ADV") && next.type.empty() &&
                         ((next.head.size() > 2 && next.head.compare(next.head.size() - 2, 2, "ed") == 0) ||
                          !pack_.lexicon.has("nounable", next.head));
+          // "…, and the centres now share …": a comma, a conjunction, a subject and its verb.
+          bool new_clause = false;
+          if (item.type.empty() && item.head == "," && k + 3 < slot->second.last) {
+            const Item& conj = items_[view.items[k + 1]];
+            std::size_t m = k + 3;
+            while (m < slot->second.last && has_tag(items_[view.items[m]], "ADV")) ++m;
+            auto verb_like = [&](const Item& candidate) {
+              const std::string& w = tokens_[candidate.first].norm;
+              return candidate.type.empty() && (candidate.verb || (tokens_[candidate.first].word && !pack_.lexicon.has("prepositions", w) &&
+                                                                   !pack_.lexicon.has("determiners", w) && !pack_.lexicon.has("conjunctions", w) &&
+                                                                   w != "of" && w != "for" && w != "to"));
+            };
+            new_clause = (conj.head == "and" || conj.head == "but") && !items_[view.items[k + 2]].type.empty() &&
+                         m < slot->second.last && verb_like(items_[view.items[m]]);
+          }
+          if (new_clause) {
+            last_item = k;
+            break;
+          }
           if (item.type.empty() && item.head == "," && finite) {
             last_item = k;
             break;

@@ -308,6 +308,12 @@ TEST_CASE("evolved_into: the modes expanded, converted, renamed, replaced, merge
        {"programme/rural-cable-plan > rural broadband plan"}, "replaced"},
       {"The Park Geun-hye administration replaced the village grant programme in 2014 with the village fund programme.",
        {"programme/village-grant-programme > village fund programme"}, "replaced"},
+      {"The rural skills fund, which the Moon Jae-in government had created in 2018 by merging the farm training fund and the "
+       "fishery training fund, closed in 2022.",
+       {"programme/farm-training-fund > rural skills fund", "programme/fishery-training-fund > rural skills fund"}, "merged"},
+      {"The Yoon Suk Yeol government set up the regional talent fund in 2023, which merged the coastal talent fund with the inland "
+       "talent fund.",
+       {"programme/coastal-talent-fund > regional talent fund", "programme/inland-talent-fund > regional talent fund"}, "merged"},
       {"The youth village scheme was succeeded by the youth town scheme in 2013.",
        {"programme/youth-village-scheme > youth town scheme"}, "followed_by"},
   };
@@ -395,6 +401,10 @@ TEST_CASE("emphasised: made X its goal, put its focus on, the government's aims,
        {"administration/kim-dae-jung > coordination of R&D"}},
       {"The Yoon Suk Yeol government has emphasised strategic technologies such as chips and quantum computing.",
        {"administration/yoon-suk-yeol > strategic technologies such as chips and quantum computing"}},
+      {"The Yoon Suk Yeol government emphasises the training of chip and other high-tech talent.",
+       {"administration/yoon-suk-yeol > training of chip and other high-tech talent"}},
+      {"The Moon Jae-in government emphasised a start-up ecosystem, and the centres were merged.",
+       {"administration/moon-jae-in > start-up ecosystem"}},
   };
   for (const Case& c : cases) {
     Run r = run(c.text);
