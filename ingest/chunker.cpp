@@ -341,6 +341,10 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
     if (k == 0 || tokens[k].norm != "that" || k + 1 >= tokens.size() || !tokens[k + 1].word) return false;
     const std::string& before = tokens[k - 1].norm;
     if (is_verb_word(before)) return true;
+    // "He reported that the centres …": a past-tense word before "that" and a determiner or a name.
+    if (before.size() > 4 && ends_with(before, "ed") && !tokens[k - 1].capitalised &&
+        (in(determiners, tokens[k + 1].norm) || tokens[k + 1].capitalised))
+      return true;
     // "the conference that KAIST organised": "that" between a noun and a name is a relative.
     if (tokens[k + 1].capitalised && tokens[k - 1].word && !tokens[k - 1].capitalised && !closed_class(before)) return true;
     for (const std::string& tag : symbols_.word_tags(before))

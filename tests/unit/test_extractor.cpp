@@ -639,6 +639,12 @@ TEST_CASE("an acronym a name defines stands for that name later in the text", "[
   CHECK_FALSE(r.graph().node("programme/rgf"));
 }
 
+TEST_CASE("'reported that the centres had …' reads 'that' as a complementizer", "[ingest][extractor]") {
+  Run r = run("The Blue Port Zones opened in 2016. Dr. Kim Ha-na reported that the zones had created 300 jobs.");
+  INFO(dump(r.graph()));
+  CHECK(facts(r, Relation::resulted_in) == Facts{"programme/blue-port-zone > 300 jobs"});
+}
+
 TEST_CASE("recommends: an organisation recommends", "[ingest][extractor]") {
   Run r = run("STEPI recommended that the government should simplify the regional R&D budget.");
   INFO(dump(r.graph()));
