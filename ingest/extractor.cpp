@@ -1192,6 +1192,17 @@ class DocumentRun {
       else if (spec == "@PROG") found = latest(NodeKind::programme, position);
       else if (spec == "@ADMIN") found = latest(NodeKind::administration, position);
       else if (spec == "@AUTHOR") found = author_;
+      else if (spec == "@POSSESSOR") {
+        // "Its weaknesses were …": what "its" stands for, the previous sentence's subject.
+        for (std::size_t k = match.first; k < match.last && k < view.items.size(); ++k) {
+          const std::string& first_word = tokens_[items_[view.items[k]].first].norm;
+          if (first_word == "its" || first_word == "their") {
+            if (previous_subject_) found = previous_subject_;
+            if (found) found->note = first_word + " = " + found->label;
+            break;
+          }
+        }
+      }
       else if (spec == "@ITEM" && item_start_token_ > 0) {
         // The first entity a list item names ("- The Data Dam project led to …").
         for (std::size_t p = mention_from_; p < items_.size() && !found; ++p)
@@ -1244,8 +1255,11 @@ class DocumentRun {
       std::size_t last_token = rule.clause_slots.count(spec) ? tokens_.size() : items_[view.items[last_item - 1]].last;
       // In a list item the phrase is the item's, not its lead-in's ("recommends that the government: 1. track …").
       if (item_start_token_ > 0 && first_token < item_start_token_ && last_token > item_start_token_) first_token = item_start_token_;
-      // "pointed to the need for …" is a proposal, not a problem.
-      if (relation == Relation::has_problem && has_tag(items_[view.items[slot->second.first]], "NEED")) return out;
+      // "pointed to the need for …" is a proposal, not a problem; "Problems were raised: …" leaves
+      // its list to the rules that read it.
+      if (relation == Relation::has_problem && (has_tag(items_[view.items[slot->second.first]], "NEED") ||
+                                                has_tag(items_[view.items[slot->second.first]], "RAISE")))
+        return out;
       // A lead-in ("The author recommends that the government:") leaves its phrase to its items.
       if (item_start_token_ == 0 && !tokens_.empty() && tokens_.back().norm == ":" && last_token >= tokens_.size() - 1) {
         bool verb_after = false;
@@ -1423,6 +1437,17 @@ class DocumentRun {
       for (std::size_t index : view.items)
         if (index >= mention_from_) first_clause.push_back(index);
       if (!first_clause.empty()) break;
+    }
+    // "According to Dr. Choi, the account gave …": a fronted phrase up to its comma is not the subject.
+    if (!first_clause.empty() && items_[first_clause.front()].type.empty() && !items_[first_clause.front()].verb) {
+      for (std::size_t k = 0; k < first_clause.size(); ++k) {
+        const Item& item = items_[first_clause[k]];
+        if (item.verb) break;
+        if (item.type.empty() && item.head == ",") {
+          first_clause.erase(first_clause.begin(), first_clause.begin() + static_cast<long>(k) + 1);
+          break;
+        }
+      }
     }
     bool subject_seen = false;
     for (std::size_t index : first_clause) {

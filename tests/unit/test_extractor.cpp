@@ -540,6 +540,14 @@ TEST_CASE("has_problem: a list item that starts with a verb-or-noun word stays i
                                                  "programme/harbour-grant > weak evaluation"});
 }
 
+TEST_CASE("has_problem: 'Its weaknesses were A and B' after 'According to X, the fund …'", "[ingest][extractor]") {
+  Run r = run("The Harbour Fund was created in 2015, and the Coast Grant in 2016. According to Dr. Choi, the Harbour Fund gave ports a "
+              "stable source of money. Its weaknesses were slow payments and weak evaluation of outcomes.");
+  INFO(dump(r.graph()));
+  CHECK(facts(r, Relation::has_problem) == Facts{"programme/harbour-fund > slow payments",
+                                                 "programme/harbour-fund > weak evaluation of outcomes"});
+}
+
 TEST_CASE("has_problem: criticised for", "[ingest][extractor]") {
   Run r = run("The Lee Myung-bak administration introduced the canal project in 2009. "
               "The project was criticised for weak environmental reviews.");
