@@ -746,7 +746,8 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
         const std::string& w = tokens[j].norm;
         if (j > content && w.size() > 3 && w.back() == 's' && !ends_with(w, "ss") && tokens[j - 1].norm.back() != 's' &&
             j + 1 < tokens.size() && (in(prepositions, tokens[j + 1].norm) || in(determiners, tokens[j + 1].norm)) &&
-            !in(programme_heads, w) && !in(event_heads, w) && !in(organisation_heads, w))
+            !in(programme_heads, w) && !in(event_heads, w) && !in(organisation_heads, w) &&
+            !heads_any(w.substr(0, w.size() - 1)))
           break;
         ++j;
       }

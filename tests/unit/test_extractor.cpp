@@ -459,6 +459,12 @@ TEST_CASE("resulted_in: 'did achieve', 'X's achievements include', 'had strength
   }
 }
 
+TEST_CASE("resulted_in: 'gave local governments a stable funding source' (a plural head noun is no verb)", "[ingest][extractor]") {
+  Run r = run("The Harbour Fund gave local governments a stable funding source.");
+  INFO(dump(r.graph()));
+  CHECK(facts(r, Relation::resulted_in) == Facts{"programme/harbour-fund > stable funding source"});
+}
+
 TEST_CASE("resulted_in: expected effects and standing features are not results", "[ingest][extractor]") {
   Run r = run("The Smart Zone programme was launched in 2021.\n\nExpected effects:\n- 2,000 new jobs by 2026\n- more private "
               "investment\n\nThe programme provides grants of up to 100 million won. It has created 800 jobs so far.");
