@@ -80,10 +80,6 @@ std::vector<NodeKind> object_kinds(Relation relation) {
 
 bool contains(const std::vector<NodeKind>& kinds, NodeKind kind) { return std::find(kinds.begin(), kinds.end(), kind) != kinds.end(); }
 
-bool ends_with_text(const std::string& word, std::string_view suffix) {
-  return word.size() >= suffix.size() && word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 std::string singular(std::string word) {
   if (word.size() > 4 && word.compare(word.size() - 3, 3, "ies") == 0) return word.substr(0, word.size() - 3) + "y";
   if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's' && word[word.size() - 2] != 'u' &&
@@ -141,8 +137,7 @@ class DocumentRun {
       span_ = sentence;
       std::vector<Token> own = tokenize(std::string_view(text_).substr(sentence.body, sentence.end - sentence.body),
                                         static_cast<uint32_t>(sentence.body));
-      bool opens_line = sentence.body == sentence.begin ? line_start(sentence.begin) : true;
-      if (!sentence.list_item && opens_line) lead_in = none;
+      if (!sentence.list_item && sentence.opens_line) lead_in = none;
       mention_from_ = 0;
       item_start_token_ = 0;
       std::pair<std::optional<Entity>, std::optional<Entity>> context{topic_, previous_subject_};
@@ -537,10 +532,7 @@ class DocumentRun {
     if (item.type == "PERSON") return person_entity(item);
     if (item.type == "EVENT") return event_entity(item);
     if (item.type == "ORG") return named_entity(NodeKind::organisation, item.label);
-    // "several centres", "seven zones": a count of things names no programme.
-    if (item.type == "PROG" && !item.proper && item.candidates.empty() &&
-        (pack_.lexicon.has("quantifiers", tokens_[item.first].norm) || tokens_[item.first].number))
-      return std::nullopt;
+    if (item.type == "PROG" && counted(item)) return std::nullopt;
     // "a plan", "a new programme": an indefinite kind word names no programme.
     if (item.type == "PROG" && !item.proper && item.last - item.first >= 1) {
       std::string label = normalise_name(item.label);
@@ -616,10 +608,10 @@ class DocumentRun {
     return best;
   }
 
-  // Whether a line of the text starts at `offset` (white space before it aside).
-  bool line_start(std::size_t offset) const {
-    while (offset > 0 && (text_[offset - 1] == ' ' || text_[offset - 1] == '\t')) --offset;
-    return offset == 0 || text_[offset - 1] == '\n';
+  // "several centres", "seven zones": a count of things, which names no programme.
+  bool counted(const Item& item) const {
+    return !item.proper && item.candidates.empty() &&
+           (pack_.lexicon.has("quantifiers", tokens_[item.first].norm) || tokens_[item.first].number);
   }
 
   // "By Kang Hyun-soo", "Author: Dr. Han, KIET": the person who wrote the document, near its top.
@@ -654,7 +646,7 @@ class DocumentRun {
     // "KODC" or the possessive "KODC's".
     std::string norm = tokens_[k].norm;
     std::string_view surface = tokens_[k].surface(text_);
-    if (norm.size() > 2 && norm.compare(norm.size() - 2, 2, "'s") == 0) {
+    if (norm.size() > 2 && norm.ends_with("'s")) {
       norm.resize(norm.size() - 2);
       surface = surface.substr(0, surface.size() >= 4 && surface.substr(surface.size() - 4, 3) == "\xE2\x80\x99" ? surface.size() - 4 : surface.size() - 2);
     }
@@ -926,9 +918,7 @@ class DocumentRun {
     if (kind == NodeKind::administration || kind == NodeKind::person || kind == NodeKind::event) return std::nullopt;
     if (kind == NodeKind::organisation && !item.proper) return std::nullopt;
     // Only a programme-like phrase or a name becomes a programme ("the phase", "the goals" do not).
-    // "several centres", "three new zones": a count of things names no programme.
-    if (kind == NodeKind::programme && !item.proper && (pack_.lexicon.has("quantifiers", tokens_[item.first].norm) || tokens_[item.first].number))
-      return std::nullopt;
+    if (kind == NodeKind::programme && counted(item)) return std::nullopt;
     if (kind == NodeKind::programme) return item.type == "PROG" || item.proper ? std::optional<Entity>(programme_from_phrase(item)) : std::nullopt;
     return named_entity(kind, item.label);
   }
@@ -1001,9 +991,9 @@ class DocumentRun {
           while (from < to && pack_.lexicon.has("determiners", t[from].norm)) ++from;
           if (to != from + 1) return false;
           const std::string& w = t[from].norm;
-          if (w.size() < 6 || ends_with_text(w, "ment")) return false;
+          if (w.size() < 6 || w.ends_with("ment")) return false;
           for (const char* suffix : {"ent", "ant", "al", "ive", "ous", "ic", "ary", "ful", "less", "able", "ible", "ian", "san"})
-            if (ends_with_text(w, suffix)) return true;
+            if (w.ends_with(suffix)) return true;
           return false;
         };
         if (t[k].norm == "," && comma_list && adjective_only(start, k)) continue;
@@ -1225,7 +1215,7 @@ class DocumentRun {
           const Item& next = items_[view.items[k + 1]];
           // (Not "…, support concentration on manufacturing, …": a word that may be a noun, in a list.)
           bool finite = next.verb && !has_tag(next, "ADV") && next.type.empty() &&
-                        ((next.head.size() > 2 && next.head.compare(next.head.size() - 2, 2, "ed") == 0) ||
+                        ((next.head.size() > 2 && next.head.ends_with("ed")) ||
                          !pack_.lexicon.has("nounable", next.head));
           // "…, and the centres now share …": a comma, a conjunction, a subject and its verb.
           bool new_clause = false;

@@ -124,13 +124,14 @@ std::vector<SentenceSpan> split_sentences(std::string_view text, const Lexicon& 
       while (s < e && is_space(text[s])) ++s;
       while (e > s && is_space(text[e - 1])) --e;
       if (e > s) {
-        SentenceSpan sentence{s, e, s, false, false};
+        SentenceSpan sentence{s, e, s};
         std::size_t line_begin = s;
         while (line_begin > 0 && (text[line_begin - 1] == ' ' || text[line_begin - 1] == '\t')) --line_begin;
         bool opens_line = line_begin == 0 || text[line_begin - 1] == '\n';
         std::size_t line_end = e;
         while (line_end < text.size() && (text[line_end] == ' ' || text[line_end] == '\t' || text[line_end] == '\r')) ++line_end;
         bool closes_line = line_end == text.size() || text[line_end] == '\n';
+        sentence.opens_line = opens_line;
         sentence.whole_line = opens_line && closes_line;
         if (opens_line) {
           std::size_t marker = list_marker_length(text.substr(s, e - s));

@@ -14,6 +14,7 @@ struct SentenceSpan {
   std::size_t begin = 0;  ///< byte offsets in the document text
   std::size_t end = 0;
   std::size_t body = 0;   ///< where the words start: after a list marker ("- ", "2. ", "b) "), else begin
+  bool opens_line = false;  ///< the sentence starts a line (white space before it aside)
   bool list_item = false; ///< the sentence opens a line with a list marker
   bool whole_line = false;  ///< the sentence is a line of its own (a heading, a label, a list item)
 };

@@ -103,6 +103,8 @@ TEST_CASE("list items are marked, their words start after the marker", "[ingest]
   CHECK(body(3) == "Budgets were cut.");
   CHECK_FALSE(spans[3].whole_line);
   CHECK_FALSE(spans[4].list_item);  // the second sentence of an item is not an item of its own
+  CHECK(spans[3].opens_line);
+  CHECK_FALSE(spans[4].opens_line);
   CHECK(spans[5].list_item);
   CHECK(body(5) == "Rules were complex");
   CHECK(spans[6].whole_line);
