@@ -32,20 +32,8 @@ void write_evidence(Writer& w, const std::vector<Evidence>& evidence) {
 void write_documents(Writer& w, const PolicyGraph& graph) {
   w.Key("documents");
   w.StartArray();
-  for (const Document* document : graph.documents()) {
-    w.StartObject();
-    w.Key("id");
-    write_string(w, document->id);
-    w.Key("path");
-    write_string(w, document->path);
-    w.Key("title");
-    write_string(w, document->title);
-    w.Key("date");
-    write_string(w, document->date);
-    w.Key("sha256");
-    write_string(w, document->sha256);
-    w.EndObject();
-  }
+  for (const Document* document : graph.documents())
+    write_document_object(w, *document, [&](std::string_view text) { write_string(w, text); });
   w.EndArray();
 }
 

@@ -1,4 +1,5 @@
-// Evidence as JSON: the one field layout the snapshot, the query answers and the exports share.
+// Evidence and documents as JSON: the one field layout the snapshot, the query answers and the
+// exports share.
 // A template over the RapidJSON writer, so each caller keeps its own writer and its own rule for invalid UTF-8.
 #pragma once
 
@@ -47,6 +48,29 @@ void write_evidence_array(Writer& w, const std::vector<Evidence>& evidence, Writ
   w.StartArray();
   for (const Evidence& e : evidence) write_evidence_object(w, e, write_string, empty_note);
   w.EndArray();
+}
+
+/// Whether a document object carries its sha256: the snapshot and the node-link export do, query
+/// answers (which cite documents, not their versions) do not.
+enum class DocumentHash { omit, write };
+
+/// Writes one document object (id, path, title, date, and sha256 if asked) with write_string as above.
+template <typename Writer, typename WriteString>
+void write_document_object(Writer& w, const Document& d, WriteString&& write_string, DocumentHash hash = DocumentHash::write) {
+  w.StartObject();
+  w.Key("id");
+  write_string(std::string_view(d.id));
+  w.Key("path");
+  write_string(std::string_view(d.path));
+  w.Key("title");
+  write_string(std::string_view(d.title));
+  w.Key("date");
+  write_string(std::string_view(d.date));
+  if (hash == DocumentHash::write) {
+    w.Key("sha256");
+    write_string(std::string_view(d.sha256));
+  }
+  w.EndObject();
 }
 
 }  // namespace policygraph

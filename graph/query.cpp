@@ -1035,16 +1035,7 @@ void write_answer_json(const PolicyGraph& graph, const Answer& answer, std::ostr
   for (const std::string& id : cited) {
     const Document* document = graph.document(id);
     if (!document) continue;  // pack citations ("pack:korea") name no document
-    w.StartObject();
-    w.Key("id");
-    write_string(w, document->id);
-    w.Key("path");
-    write_string(w, document->path);
-    w.Key("title");
-    write_string(w, document->title);
-    w.Key("date");
-    write_string(w, document->date);
-    w.EndObject();
+    write_document_object(w, *document, [&](std::string_view text) { write_string(w, text); }, DocumentHash::omit);
   }
   w.EndArray();
   w.EndObject();

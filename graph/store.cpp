@@ -312,20 +312,8 @@ std::string snapshot_text(const PolicyGraph& graph) {
   w.Int(snapshot_version);
   write_key(w, "documents");
   w.StartArray();
-  for (const Document* d : graph.documents()) {
-    w.StartObject();
-    write_key(w, "id");
-    write_string(w, d->id);
-    write_key(w, "path");
-    write_string(w, d->path);
-    write_key(w, "title");
-    write_string(w, d->title);
-    write_key(w, "date");
-    write_string(w, d->date);
-    write_key(w, "sha256");
-    write_string(w, d->sha256);
-    w.EndObject();
-  }
+  for (const Document* d : graph.documents())
+    write_document_object(w, *d, [&](std::string_view text) { write_string(w, text); });
   w.EndArray();
   write_key(w, "nodes");
   w.StartArray();
