@@ -106,8 +106,10 @@ bool Chunker::nominal(const std::vector<Token>& tokens, std::size_t i, bool insi
       return false;
     return true;
   }
-  if ((ends_with(n, "ed") || ends_with(n, "ing")) && n.find('-') == std::string::npos && !in(nounable, n)) {
-    // A participle or gerund belongs to a noun phrase only when a noun follows it.
+  if ((ends_with(n, "ed") || ends_with(n, "ing")) && n.find('-') == std::string::npos && !in(nounable, n) &&
+      !in(event_heads, n) && !in(programme_heads, n) && !in(organisation_heads, n)) {
+    // A participle or gerund belongs to a noun phrase only when a noun follows it ("a meeting",
+    // "a briefing" are nouns of their own).
     return next_is_noun();
   }
   return true;
@@ -360,6 +362,14 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
       ++i;
       continue;
     }
+    // "Minutes of the 7th meeting …", "Record of the …": a record that opens a line is about the
+    // meeting after it, which is the mention.
+    if (i == 0 && i + 2 < tokens.size() && tokens[i + 1].norm == "of" && lexicon_.has("record_nouns", t.norm)) {
+      items.push_back(word_item(tokens, i, text));
+      items.push_back(word_item(tokens, i + 1, text));
+      i += 2;
+      continue;
+    }
     // Pack names, with the determiners before them ("in the People's Government").
     std::size_t name_start = i;
     while (name_start < tokens.size() && in(determiners, tokens[name_start].norm) && name_at[name_start] < 0 &&
@@ -604,8 +614,9 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
         bool job_title = titles.count(tokens[start].norm) || roles.count(tokens[start].norm);
         if (job_title)
           item.type = "NP";
-        else if (in(organisation_heads, item.head) && !in(administration_heads, item.head))
-          item.type = "ORG";
+        else if ((in(organisation_heads, item.head) && !in(administration_heads, item.head)) ||
+                 (head_at > start && in(organisation_heads, tokens[head_at - 1].norm + " " + item.head)))
+          item.type = "ORG";  // "Ulsan Metropolitan City": a two-word head names a body too
         else if (in(event_heads, item.head))
           item.type = "EVENT";
         else if (in(programme_heads, item.head))

@@ -127,32 +127,41 @@ class DocumentRun {
     seed_title_event();
     // The lead-in of a list ("Three problems stood out:", a heading line such as "Speakers"): each
     // item that follows is read after it, as if the lead-in had been written before every item.
-    constexpr std::size_t none = static_cast<std::size_t>(-1);
-    std::size_t lead_in = none;
-    std::vector<Token> lead_tokens;
-    std::pair<std::optional<Entity>, std::optional<Entity>> lead_context;
+    // Lead-ins nest: an item that ends with a colon ("* Problems:") is the lead-in of the items
+    // indented below it, until an item at its own depth or less ends its list.
+    struct LeadIn {
+      std::size_t sentence = 0;
+      std::size_t indent = 0;
+      bool item = false;  ///< the lead-in is itself a list item (it ends at an item as shallow as it)
+      std::vector<Token> tokens;
+      std::pair<std::optional<Entity>, std::optional<Entity>> context;
+    };
+    std::vector<LeadIn> leads;
     for (std::size_t k = 0; k < sentences.size(); ++k) {
       sentence_index_ = static_cast<int>(k);
       const SentenceSpan& sentence = sentences[k];
       span_ = sentence;
       std::vector<Token> own = tokenize(std::string_view(text_).substr(sentence.body, sentence.end - sentence.body),
                                         static_cast<uint32_t>(sentence.body));
-      if (!sentence.list_item && sentence.opens_line) lead_in = none;
+      if (sentence.opens_line && !sentence.list_item) leads.clear();
+      if (sentence.list_item)
+        while (!leads.empty() && leads.back().item && leads.back().indent >= sentence.indent) leads.pop_back();
       mention_from_ = 0;
       item_start_token_ = 0;
       std::pair<std::optional<Entity>, std::optional<Entity>> context{topic_, previous_subject_};
-      bool item_of_list = sentence.list_item && lead_in != none;
+      bool item_of_list = sentence.list_item && !leads.empty();
       bool lead_pronoun = false;
       if (item_of_list)
-        for (const Token& token : lead_tokens) lead_pronoun = lead_pronoun || pack_.lexicon.has("pronouns", token.norm);
+        for (const Token& token : leads.back().tokens) lead_pronoun = lead_pronoun || pack_.lexicon.has("pronouns", token.norm);
       if (item_of_list && lead_pronoun) {
         // Pronouns of the lead-in mean what they meant when it was read.
-        topic_ = lead_context.first;
-        previous_subject_ = lead_context.second;
+        topic_ = leads.back().context.first;
+        previous_subject_ = leads.back().context.second;
       }
+      std::size_t own_from = 0;  // where the sentence's own tokens start in tokens_
       if (item_of_list) {
-        const SentenceSpan& lead = sentences[lead_in];
-        tokens_ = lead_tokens;
+        const SentenceSpan& lead = sentences[leads.back().sentence];
+        tokens_ = leads.back().tokens;
         if (tokens_.empty() || tokens_.back().norm != ":") {
           Token colon;  // a heading line reads as if it ended with a colon
           colon.begin = colon.end = static_cast<uint32_t>(lead.end);
@@ -160,6 +169,7 @@ class DocumentRun {
           tokens_.push_back(colon);
         }
         std::size_t lead_size = tokens_.size();
+        own_from = lead_size;
         tokens_.insert(tokens_.end(), own.begin(), own.end());
         // The evidence runs from the lead-in to the item (the items between included), unless
         // that makes it long: then it is the item alone.
@@ -200,9 +210,10 @@ class DocumentRun {
       bool heading = sentence.whole_line && !sentence.list_item && !tokens_.empty() && tokens_.size() <= 8 &&
                      std::all_of(tokens_.begin(), tokens_.end(), [](const Token& t) { return t.word || t.norm == "&" || t.norm == "-"; });
       if ((ends_with_colon || heading) && !item_of_list) {
-        lead_in = k;
-        lead_tokens = tokens_;
-        lead_context = context;
+        leads.clear();
+        leads.push_back({k, sentence.indent, sentence.list_item && sentence.opens_line, tokens_, context});
+      } else if (ends_with_colon && sentence.list_item) {
+        leads.push_back({k, sentence.indent, true, std::vector<Token>(tokens_.begin() + static_cast<std::ptrdiff_t>(own_from), tokens_.end()), context});
       }
     }
     result.graph.add_document(document_.meta);

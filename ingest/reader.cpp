@@ -1,6 +1,7 @@
 // Readers: input expansion, binary detection, HTML and Markdown to text, boilerplate lines of
 // scraped pages, and the title and date of each document.
 #include "ingest/reader.hpp"
+#include "ingest/segment.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -247,6 +248,30 @@ std::optional<std::pair<std::string, std::string>> metadata_line(const std::stri
     }
   }
   return std::nullopt;
+}
+
+// Front matter of a plain-text document, kept although it comes before the first prose line:
+// a label and its value ("Hosts: Ulsan City and Ulsan Technopark", "Venue: …"), the heading of the
+// list below it ("Speakers"), or a line that names an event ("Minutes of the 7th meeting"). A
+// scraped page's menus are none of these.
+bool front_matter_line(const std::string& line, const std::string& next, bool headline, const Lexicon& lexicon) {
+  if (has_boilerplate_cue(line, lexicon)) return false;
+  std::vector<Token> tokens = tokenize(line);
+  if (tokens.empty()) return false;
+  if (!headline && list_marker_length(line) > 0) return tokens.size() >= 4;  // "1. Opening remarks (Kwon)"
+  if (!tokens.front().word) return false;
+  if (headline) {  // the headline is the title; it is read as text too when it names an event
+    for (const Token& token : tokens)
+      if (lexicon.has("event_heads", token.norm)) return tokens.size() <= 12;
+    return false;
+  }
+  std::size_t colon = 0;
+  while (colon < tokens.size() && colon < 4 && tokens[colon].word) ++colon;
+  if (colon >= 1 && colon <= 3 && colon + 1 < tokens.size() && tokens[colon].norm == ":") return true;
+  if (list_marker_length(next) > 0 && tokens.size() <= 6) return true;
+  for (const Token& token : tokens)
+    if (lexicon.has("event_heads", token.norm)) return tokens.size() <= 12;
+  return false;
 }
 
 }  // namespace
@@ -554,13 +579,25 @@ SourceDocument make_document(const std::string& path, const std::string& bytes, 
     bool byline = head.size() >= 3 && (head[0].norm == "by" || head[0].norm == "author" || head[0].norm == "authors") &&
                   (head[1].capitalised || head[1].norm == ":");
     // Markdown has no menus: its lines before the first prose line are headings and lists.
-    if (!prose && !byline && i < first_prose && document.format != SourceFormat::markdown) {
+    std::string next;
+    for (std::size_t j = i + 1; j < lines.size() && next.empty(); ++j) next = trim(lines[j]);
+    // In plain text the front matter is read as text as well; a headline that names an event
+    // still gives the title.
+    if (!prose && !byline && i < first_prose && document.format == SourceFormat::text &&
+        front_matter_line(line, next, first_heading.empty() && title.empty(), lexicon)) {
+      if (first_heading.empty() && title.empty()) first_heading = line;
+    } else if (!prose && !byline && i < first_prose && document.format != SourceFormat::markdown) {
       if (!has_boilerplate_cue(line, lexicon) && first_heading.empty()) first_heading = line;
       if (date.empty() && tokenize(line).size() <= 8)
         if (auto found = find_date(line, lexicon)) date = *found;
       continue;
     }
     if (!prose && i > last_prose && has_boilerplate_cue(line, lexicon)) continue;
+    // A list item keeps its indentation: nested lists are read by their depth.
+    if (list_marker_length(line) > 0) {
+      std::size_t indent = lines[i].find_first_not_of(" \t");
+      kept.append(lines[i], 0, std::min<std::size_t>(indent, 16));
+    }
     kept += line + "\n";
   }
   if (title.empty()) title = first_heading;

@@ -132,6 +132,7 @@ std::vector<SentenceSpan> split_sentences(std::string_view text, const Lexicon& 
         while (line_end < text.size() && (text[line_end] == ' ' || text[line_end] == '\t' || text[line_end] == '\r')) ++line_end;
         bool closes_line = line_end == text.size() || text[line_end] == '\n';
         sentence.opens_line = opens_line;
+        if (opens_line) sentence.indent = s - line_begin;
         sentence.whole_line = opens_line && closes_line;
         if (opens_line) {
           std::size_t marker = list_marker_length(text.substr(s, e - s));

@@ -17,6 +17,7 @@ struct SentenceSpan {
   bool opens_line = false;  ///< the sentence starts a line (white space before it aside)
   bool list_item = false; ///< the sentence opens a line with a list marker
   bool whole_line = false;  ///< the sentence is a line of its own (a heading, a label, a list item)
+  std::size_t indent = 0;   ///< white space before the sentence on its line, when it opens one (nested lists)
 };
 
 /// Returns the length of the list marker that opens `line` ("- ", "* ", "• ", "12. ", "3) ",

@@ -201,6 +201,32 @@ TEST_CASE("a plain text with a date line but no title key takes its first headin
   CHECK(has(document.text, "The seminar reviewed the special account"));
 }
 
+// Minutes open with their front matter: labelled fields, the heading of a list, a line that names
+// the meeting. They are short and unpunctuated like a menu, but they are the document's.
+TEST_CASE("a plain text keeps its front matter: labels, list headings, the meeting's name", "[ingest][reader]") {
+  const std::string minutes =
+      "GANGWON MARINE BIO COUNCIL\n"
+      "Record of the third meeting\n"
+      "\n"
+      "Date: 2 March 2022\n"
+      "Organisers: Gangwon Province and the Donghae Bio Foundation\n"
+      "\n"
+      "Presenters\n"
+      "  - Seo Yun-ah, Team Leader, Marine Resources Team, Gangwon Province\n"
+      "\n"
+      "1. The council reviewed the seaweed processing pilot and its first-year budget.\n"
+      "Site map | Log in\n";
+  auto document = make_document("minutes.txt", minutes, english_lexicon());
+  CHECK(document.meta.title == "GANGWON MARINE BIO COUNCIL");
+  CHECK(document.meta.date == "2022-03-02");
+  CHECK(has(document.text, "Record of the third meeting"));
+  CHECK(has(document.text, "Organisers: Gangwon Province and the Donghae Bio Foundation"));
+  CHECK(has(document.text, "Presenters\n"));
+  CHECK_FALSE(has(document.text, "Date:"));
+  CHECK_FALSE(has(document.text, "GANGWON MARINE BIO COUNCIL"));
+  CHECK_FALSE(has(document.text, "Site map"));
+}
+
 TEST_CASE("binary input is refused with the path and the byte", "[ingest][reader]") {
   std::string bytes("The text\0with a NUL byte.", 25);
   CHECK_THROWS_AS(make_document("inbox/report.pdf", bytes, english_lexicon()), InputError);
