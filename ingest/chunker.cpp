@@ -614,7 +614,9 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
         bool job_title = titles.count(tokens[start].norm) || roles.count(tokens[start].norm);
         if (job_title)
           item.type = "NP";
-        else if ((in(organisation_heads, item.head) && !in(administration_heads, item.head)) ||
+        // "Korea AeroSpace Administration", "Rural Development Administration": a name of three
+        // words or more headed "Administration" that is not a pack's administration is an agency.
+        else if ((in(organisation_heads, item.head) && (!in(administration_heads, item.head) || (head_at >= start + 2 && head_at + 1 == end))) ||
                  (head_at > start && in(organisation_heads, tokens[head_at - 1].norm + " " + item.head)))
           item.type = "ORG";  // "Ulsan Metropolitan City": a two-word head names a body too
         else if (in(event_heads, item.head))
@@ -719,6 +721,10 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
                  (ends_with(n, "st") || ends_with(n, "nd") || ends_with(n, "rd") || ends_with(n, "th"));
         };
         while (j < tokens.size() && ordinal(j)) ++j;
+        // "the 2005 act", "the 2018 plan": a year names which one; the description stays definite.
+        if (definite && j + 1 < tokens.size() && is_year_token(tokens[j]) && tokens[j + 1].word && !tokens[j + 1].capitalised &&
+            !closed_class(tokens[j + 1].norm))
+          ++j;
         // "a series of venture funds", "a number of zones": the things, not the series.
         if (j + 2 < tokens.size() && lexicon_.has("quantity_nouns", tokens[j].norm) && tokens[j + 1].norm == "of" &&
             tokens[j + 2].word && !tokens[j + 2].capitalised)

@@ -518,6 +518,16 @@ class DocumentRun {
         }
       }
       if (!found) found = latest(*kind, position, *kind == NodeKind::administration ? "" : item.head);
+      // "the current government", "the present administration": the one in office on the
+      // document's date, whatever was mentioned last.
+      if (*kind == NodeKind::administration && document_date_)
+        for (std::size_t k = item.first; k < item.last; ++k) {
+          const std::string& w = tokens_[k].norm;
+          if (w != "current" && w != "present" && w != "incumbent" && w != "sitting") continue;
+          for (const AdministrationEntry& a : pack_.administrations)
+            if (a.start <= *document_date_ && (!a.end || *document_date_ <= *a.end)) found = administration_entity(a);
+          break;
+        }
       // "the previous government", "the next administration": the one before or after, by term.
       if (found && *kind == NodeKind::administration)
         for (std::size_t k = item.first; k < item.last; ++k) {
@@ -1088,7 +1098,9 @@ class DocumentRun {
         // A subordinate clause ends it too: "a low share of foreign firms, since most investors are …".
         bool subordinate = k > a + 1 && (n == "because" || n == "although" || n == "though" || n == "whereas" || n == "but" ||
                                          (n == "since" && !year_like(k + 1)) || (n == "while" && t[k - 1].norm == ","));
-        if (relative || purpose || time || subordinate) {
+        // A closing quotation mark ends it: "… bio-health as one of three engines," Seo said.
+        bool quote = n == "\"" || n == "\xE2\x80\x9D" || n == "\xE2\x80\x9C";
+        if (relative || purpose || time || subordinate || quote) {
           b = k;
           break;
         }
@@ -1169,6 +1181,30 @@ class DocumentRun {
     }
   }
 
+  // The person a quotation in the sentence is attributed to: '"…," Seo said', '"…," he said',
+  // '"…," said Lee Jae-won, Director …'. A pronoun is the person last mentioned.
+  std::optional<Entity> quoted_speaker() {
+    auto is_quote = [](const Item& item) {
+      return item.type.empty() && (item.head == "\"" || item.head == "\xE2\x80\x9D");
+    };
+    auto speaker = [&](std::size_t p) -> std::optional<Entity> {
+      const Item& item = items_[p];
+      if (item.type == "PERSON") return resolved_[p] ? resolved_[p] : std::optional<Entity>(person_entity(item));
+      if (item.type == "PRON" && (item.head == "he" || item.head == "she")) return latest(NodeKind::person, p);
+      return std::nullopt;
+    };
+    for (std::size_t p = 0; p + 2 < items_.size(); ++p) {
+      bool closing = (is_quote(items_[p]) && items_[p + 1].head == ",") || (items_[p].head == "," && is_quote(items_[p + 1]));
+      if (!closing || !items_[p].type.empty() || !items_[p + 1].type.empty()) continue;
+      std::size_t q = p + 2;
+      if (has_tag(items_[q], "SAY") && q + 1 < items_.size())
+        if (auto found = speaker(q + 1)) return found;
+      if (q + 1 < items_.size() && has_tag(items_[q + 1], "SAY"))
+        if (auto found = speaker(q)) return found;
+    }
+    return std::nullopt;
+  }
+
   std::vector<Entity> argument(const std::string& spec, const CompiledRule& rule, const RuleMatch& match, const View& view,
                                const std::vector<NodeKind>& kinds, std::set<std::string>& claimed, Relation relation) {
     std::size_t bar = spec.find('|');
@@ -1193,6 +1229,7 @@ class DocumentRun {
       else if (spec == "@PROG") found = latest(NodeKind::programme, position);
       else if (spec == "@ADMIN") found = latest(NodeKind::administration, position);
       else if (spec == "@AUTHOR") found = author_;
+      else if (spec == "@SPEAKER") found = quoted_speaker();
       else if (spec == "@POSSESSOR") {
         // "Its weaknesses were …": what "its" stands for, the previous sentence's subject.
         for (std::size_t k = match.first; k < match.last && k < view.items.size(); ++k) {

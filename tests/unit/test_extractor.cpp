@@ -850,6 +850,70 @@ TEST_CASE("recommends: a fronted place phrase is not the proposer", "[ingest][ex
   CHECK(proposals[0].rfind("person/bae-ji-hun > ", 0) == 0);
 }
 
+// "The current government" is the one in office on the document's date, though another was
+// mentioned last; "the same government" after it is that one too.
+TEST_CASE("coreference: 'the current government' is the one in office on the document's date", "[ingest][extractor]") {
+  Run r = run("Posted: 14 June 2024\n\n"
+              "The Lee Myung-bak government launched the lunar probe programme in 2010. "
+              "The director said the current government has emphasised a private launch market. "
+              "The same government designated the drone testing zone in 2023.",
+              "Space policy notes");
+  INFO(dump(r.graph()));
+  CHECK(facts(r, Relation::emphasised) == Facts{"administration/yoon-suk-yeol > private launch market"});
+  CHECK(facts(r, Relation::introduced) == Facts{"administration/lee-myung-bak > lunar probe programme",
+                                                "administration/yoon-suk-yeol > drone testing zone"});
+}
+
+// A quotation attributed to a speaker is the speaker's proposal, and the quote ends the phrase.
+TEST_CASE("recommends: a quotation is its speaker's, in either order of name and verb", "[ingest][extractor]") {
+  Run r = run("The marine data workshop was held in Mokpo in 2022. "
+              "\"Ports should share their traffic data with start-ups,\" said Dr. Bae Ji-hun, a researcher at KIOST. "
+              "Director Oh Min-seo of the Korea Maritime Institute also spoke. "
+              "\"We need a single ocean data portal,\" she said.",
+              "Marine data workshop");
+  INFO(dump(r.graph()));
+  CHECK(facts(r, Relation::recommends) == Facts{"person/bae-ji-hun > share their traffic data with start-ups",
+                                                "person/oh-min-seo > single ocean data portal"});
+}
+
+// Speakers named after a fronted phrase: "Opening the forum,", "In a presentation on …,", "At the
+// forum, X said".
+TEST_CASE("presented_at: opening the event, a presentation on a topic, speaking at a session", "[ingest][extractor]") {
+  Run r = run("The 2022 Ocean Data Forum was held in Busan. "
+              "Opening the forum, Kim Tae-ri, President of the Korea Maritime Institute, said the ports had changed. "
+              "In a presentation on port automation, Prof. Lee Han-sol of Pukyong National University described three pilots. "
+              "At the afternoon session, Dr. Bae Ji-hun argued that data should be free.",
+              "Ocean data forum report");
+  INFO(dump(r.graph()));
+  CHECK(facts(r, Relation::presented_at) == Facts{"person/bae-ji-hun > 2022 Ocean Data Forum",
+                                                  "person/kim-tae-ri > 2022 Ocean Data Forum",
+                                                  "person/lee-han-sol > 2022 Ocean Data Forum"});
+}
+
+// "X is one of the Y Zones": a plural name after "one of" is the whole; an agency named
+// "… Administration" is an organisation, not a government.
+TEST_CASE("part_of: one of a named set; agencies headed 'Administration'", "[ingest][extractor]") {
+  Run r = run("The Gunsan Drone Regulation-Free Special Zone is one of the first seven Regulation-Free Special Zones. "
+              "The Korea Ocean Research Institute is one of the Korea Maritime Safety Administration's research bodies.",
+              "Zone notes");
+  INFO(dump(r.graph()));
+  auto parts = facts(r, Relation::part_of);
+  REQUIRE(parts.size() == 2);
+  CHECK(parts[0].rfind("organisation/korea-ocean-research-institute > Korea Maritime Safety Administration", 0) == 0);
+  CHECK(parts[1].rfind("programme/gunsan-drone-regulation-free-special-zone > ", 0) == 0);
+  CHECK(r.graph().node("organisation/korea-maritime-safety-administration") != nullptr);
+}
+
+// "The 2005 act" is the act named before, not a new programme called "act".
+TEST_CASE("coreference: a description with a year ('the 2005 act')", "[ingest][extractor]") {
+  Run r = run("The Roh Moo-hyun government enacted the Act on the Evaluation of Fisheries Research in 2005. "
+              "The 2005 act has resulted in a public register of research results.",
+              "Fisheries research notes");
+  INFO(dump(r.graph()));
+  CHECK(facts(r, Relation::resulted_in) == Facts{"programme/act-on-the-evaluation-of-fisheries-research > public register of research results"});
+  CHECK(r.graph().node("programme/act") == nullptr);
+}
+
 TEST_CASE("lists: a lead-in leaves its proposal to its items", "[ingest][extractor]") {
   Run r = run("By Oh Min-seo\n\nThe port forum was held in Mokpo.\n\nThe author recommends that the ministry:\n"
               "1. publish the port data;\n2. fund a training centre.\n",
