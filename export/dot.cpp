@@ -1163,6 +1163,9 @@ detail::BuiltDiagram Diagram::build() const {
   b.declare(AGEDGE, "fontsize", "9");
   b.declare(AGEDGE, "arrowsize", "0.7");
   b.declare(AGEDGE, "color", "#7f8c8d");
+  // Declared at the root with dot's own default: an attribute first met on an edge inside a
+  // subgraph is read back by dot 2.42 under the wrong name (an xlabel taken for an arrowhead).
+  b.declare(AGEDGE, "arrowhead", "normal");
   // Edge text is an xlabel, placed after the layout: dot 2.42 lays labelled edges out through
   // label nodes, and a labelled flat edge beside another labelled edge makes it free memory twice.
   b.declare(AGEDGE, "xlabel", "");

@@ -46,6 +46,8 @@ class Chunker {
   std::vector<Item> chunk(const std::vector<Token>& tokens, std::string_view text, std::optional<int> document_year) const;
   /// True when the folded word is a verb form the lexicon knows (a verb class or the verb list).
   bool is_verb_word(const std::string& norm) const;
+  /// True when the folded word is a determiner, preposition, conjunction, pronoun or relative.
+  bool closed_class(const std::string& norm) const;
   /// Sets an item's type and recomputes its tags and symbol.
   void retype(Item& item, const std::string& type) const {
     item.type = type;
@@ -57,7 +59,6 @@ class Chunker {
 
  private:
   bool nominal(const std::vector<Token>& tokens, std::size_t i, bool inside_np) const;
-  bool closed_class(const std::string& norm) const;
   Item word_item(const std::vector<Token>& tokens, std::size_t i, std::string_view text) const;
   void finish(Item& item) const;
   std::size_t phrase_at(const std::vector<Token>& tokens, std::size_t i, std::string* phrase) const;

@@ -1131,9 +1131,14 @@ class DocumentRun {
         if (t[k].norm == ")" && parentheses > 0 && --parentheses == 0) piece = k + 1;
       }
       if (phrase.empty()) phrase = std::string_view(text_).substr(t[a].begin, t[b - 1].end - t[a].begin);
+      // A phrase of closed-class words only ("not", "it", "to them") says nothing.
       std::size_t letters = 0;
-      for (std::size_t k = a; k < b; ++k) letters += t[k].word ? 1 : 0;
-      if (letters == 0 || (b - a == 1 && pack_.lexicon.has("pronouns", t[a].norm))) continue;
+      bool content = false;
+      for (std::size_t k = a; k < b; ++k) {
+        letters += t[k].word ? 1 : 0;
+        content = content || (t[k].word && !chunker_.closed_class(t[k].norm));
+      }
+      if (letters == 0 || !content) continue;
       out.push_back(phrase);
     }
     return out;

@@ -112,6 +112,13 @@ done
 if [ -f "$GOLDEN/input.json" ]; then
   expect_exit 0 "$BIN" -g "$GOLDEN/input.json" export --format dot -o golden.dot
   if cmp -s golden.dot "$GOLDEN/expected.dot"; then pass; else fail "DOT differs from $GOLDEN/expected.dot: $(diff "$GOLDEN/expected.dot" golden.dot | head -10)"; fi
+  # Every view of the frozen snapshot reads back in dot without a warning. (Regression: its
+  # lineage view once made dot 2.42 take an edge's xlabel for its arrowhead, "Arrow type
+  # <B>replaced</B> unknown", because arrowhead was first declared on an edge in a subgraph.)
+  for view in timeline full lineage; do
+    expect_exit 0 "$BIN" -g "$GOLDEN/input.json" export --format dot --view "$view" -o "golden-$view.dot"
+    if dot -Tjson "golden-$view.dot" -o /dev/null 2>"golden-$view.err" && [ ! -s "golden-$view.err" ]; then pass; else fail "golden $view: dot: $(head -3 "golden-$view.err")"; fi
+  done
 else
   fail "missing $GOLDEN/input.json"
 fi
