@@ -441,8 +441,10 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
       item.head = phrase;
       item.tags = symbols_.word_tags(phrase);
       item.symbol = symbols_.symbol(item.tags);
+      // "the opening talk" after a determiner is a noun, though its class is verbal.
+      bool after_determiner = i > 0 && in(determiners, tokens[i - 1].norm);
       for (const std::string& tag : item.tags)
-        if (verb_tag(tag)) item.verb = true;
+        if (verb_tag(tag) && !after_determiner) item.verb = true;
       items.push_back(std::move(item));
       i += length;
       continue;

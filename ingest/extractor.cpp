@@ -512,6 +512,15 @@ class DocumentRun {
           found = salient_programme();
           if (!found) found = latest(NodeKind::programme, position);
         }
+        // "Seminar marks ten years of Daedeok Innopolis. … The zone, which …": a singular
+        // description that opens a sentence, right after the salient programme was named, is it.
+        if (!found && !item.plural && item.first == item_start_token_ && sentence_index_ > 0) {
+          auto salient = salient_programme();
+          bool just_named = false;
+          for (auto it = mentions_.rbegin(); it != mentions_.rend() && it->sentence >= sentence_index_ - 1; ++it)
+            if (salient && it->entity.id == salient->id && it->sentence == sentence_index_ - 1) just_named = true;
+          if (just_named) found = salient;
+        }
         if (!found) {
           unresolved_.push_back(document_.meta.id + ": sentence " + std::to_string(sentence_index_) + ": '" + item.label + "'");
           return std::nullopt;
@@ -1067,7 +1076,16 @@ class DocumentRun {
           if ((n == "to" && k > a && (t[k - 1].norm == "need" || t[k - 1].norm == "needs" || t[k - 1].norm == "has" ||
                                       t[k - 1].norm == "have" || t[k - 1].norm == "ought")) ||
               n == "should" || n == "must") {
-            a = k + 1;
+            // "An independent review of X should be carried out before …": the subject is part of
+            // the proposal, which stays whole.
+            // (Not "technoparks should be given more autonomy": an object after the participle.)
+            auto ends_passive = [&](std::size_t at) {
+              return at >= b || !t[at].word || pack_.lexicon.has("prepositions", t[at].norm) ||
+                     pack_.lexicon.has("verb_particles", t[at].norm);
+            };
+            bool passive = (n == "should" || n == "must") && k > a && k + 2 < b && t[k + 1].norm == "be" &&
+                           (t[k + 2].norm.ends_with("ed") || t[k + 2].norm.ends_with("en")) && ends_passive(k + 3);
+            if (!passive) a = k + 1;
             break;
           }
         }

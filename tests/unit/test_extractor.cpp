@@ -914,6 +914,44 @@ TEST_CASE("coreference: a description with a year ('the 2005 act')", "[ingest][e
   CHECK(r.graph().node("programme/act") == nullptr);
 }
 
+// "KMI makes the following recommendations:" and its items; a passive proposal keeps its subject
+// ("An audit of X should be carried out …").
+TEST_CASE("recommends: 'X makes the following recommendations:' and passive proposals", "[ingest][extractor]") {
+  Run r = run("The smart port project was launched in 2019.\n\n"
+              "The Korea Maritime Institute makes the following recommendations:\n"
+              "- An independent audit of the port data platform should be carried out before 2026.\n"
+              "- Terminal operators should publish berth schedules every hour.\n",
+              "Port review");
+  INFO(dump(r.graph()));
+  CHECK(facts(r, Relation::recommends) ==
+        Facts{"organisation/korea-maritime-institute > independent audit of the port data platform should be carried out",
+              "organisation/korea-maritime-institute > publish berth schedules every hour"});
+}
+
+// A singular description that opens the sentence right after the salient programme was named is
+// that programme ("… Daedeok Innopolis. The zone, which …, was created in 2005 by …").
+TEST_CASE("coreference: a description opening the next sentence is the programme just named", "[ingest][extractor]") {
+  Run r = run("The Busan Port Authority hosted a seminar to mark ten years of the Busan Marine Cluster. "
+              "The hub, which surrounds the old fish market, was created in 2012 by the Lee Myung-bak government. "
+              "Speakers said the designation has helped attract more than 200 marine firms to the area.",
+              "Seminar marks ten years of the Busan Marine Cluster");
+  INFO(dump(r.graph()));
+  CHECK(facts(r, Relation::introduced) == Facts{"administration/lee-myung-bak > Busan Marine Cluster"});
+  // "the designation" names no programme: the result is the topic's.
+  CHECK(facts(r, Relation::resulted_in) == Facts{"programme/busan-marine-cluster > more than 200 marine firms to the area"});
+}
+
+TEST_CASE("recommends: 'Korea needs …' at the start of a sentence; 'In the opening talk, Dr. X'", "[ingest][extractor]") {
+  Run r = run("By Oh Min-seo\n\nThe marine data forum was held in Mokpo in 2022. "
+              "In the opening talk, Dr. Bae Ji-hun reviewed the port data platform. "
+              "Korea needs a national ocean data law.",
+              "Opinion");
+  INFO(dump(r.graph()));
+  CHECK(facts(r, Relation::presented_at).size() == 1);
+  CHECK(facts(r, Relation::recommends).size() == 1);
+  CHECK(facts(r, Relation::recommends).front().find("national ocean data law") != std::string::npos);
+}
+
 TEST_CASE("lists: a lead-in leaves its proposal to its items", "[ingest][extractor]") {
   Run r = run("By Oh Min-seo\n\nThe port forum was held in Mokpo.\n\nThe author recommends that the ministry:\n"
               "1. publish the port data;\n2. fund a training centre.\n",
