@@ -901,7 +901,8 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
         members.push_back(m + 1);
         m += 2;
         if (comma) commas = true;
-        if (conjunction) {
+        // "A, B and C" where "B and C" is already one name list: the list closes with it.
+        if (conjunction || (comma && !items[m - 1].members.empty())) {
           closed = true;
           break;
         }
@@ -919,8 +920,12 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
       closed = false;
     }
     // "In the presentation, the progress and …": a fronted adjunct, not the first of a list.
-    bool fronted_adjunct = !out.empty() && out.back().type.empty() && in(prepositions, out.back().head) &&
-                           members.size() >= 2 && items[k + 1].type.empty() && items[k + 1].head == ",";
+    // "on two pillars, the Digital New Deal and …": a description, then the names it stands for.
+    bool described = !items[k].proper && items[k].candidates.empty() && members.size() >= 2 &&
+                     (items[members[1]].proper || !items[members[1]].candidates.empty());
+    bool fronted_adjunct = !out.empty() && (out.size() <= 2 || described) && out.back().type.empty() &&
+                           in(prepositions, out.back().head) && members.size() >= 2 && items[k + 1].type.empty() &&
+                           items[k + 1].head == ",";
     if (fronted_adjunct) {
       out.push_back(std::move(items[k]));
       ++k;
@@ -942,7 +947,10 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
     list.head = items[members.back()].head;
     list.label = items[members.front()].label;
     list.plural = true;
-    for (std::size_t member : members) list.members.push_back(items[member]);
+    for (std::size_t member : members) {
+      if (items[member].members.empty()) list.members.push_back(items[member]);
+      else list.members.insert(list.members.end(), items[member].members.begin(), items[member].members.end());
+    }
     finish(list);
     out.push_back(std::move(list));
     k = m;

@@ -952,6 +952,20 @@ TEST_CASE("recommends: 'Korea needs …' at the start of a sentence; 'In the ope
   CHECK(facts(r, Relation::recommends).front().find("national ocean data law") != std::string::npos);
 }
 
+// "together with A, B and C": one list, though "B and C" was joined first; "X, to be raised from
+// …, is part of Y": a component after an aside.
+TEST_CASE("part_of: 'together with A, B and C'; a part named before an aside", "[ingest][extractor]") {
+  Run r = run("The Marine Innovation Zones are one of the three zone types in the Ocean Economy Plan, together with "
+              "Port Logistics Zones, Fisheries Data Zones and Coastal Tourism Zones. "
+              "A Marine Innovation Fund, to be raised from policy loans, is part of the Ocean Economy Plan.",
+              "Ocean plan notes");
+  INFO(dump(r.graph()));
+  auto parts = facts(r, Relation::part_of);
+  CHECK(parts == Facts{"programme/coastal-tourism-zone > Ocean Economy Plan", "programme/fisheries-data-zone > Ocean Economy Plan",
+                       "programme/marine-innovation-fund > Ocean Economy Plan", "programme/marine-innovation-zone > Ocean Economy Plan",
+                       "programme/port-logistics-zone > Ocean Economy Plan"});
+}
+
 TEST_CASE("lists: a lead-in leaves its proposal to its items", "[ingest][extractor]") {
   Run r = run("By Oh Min-seo\n\nThe port forum was held in Mokpo.\n\nThe author recommends that the ministry:\n"
               "1. publish the port data;\n2. fund a training centre.\n",
