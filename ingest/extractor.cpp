@@ -846,8 +846,13 @@ class DocumentRun {
       close(p);
       if (shares_subject) {
         if (!continuation) prefix = subject_prefix(subject_start, p);
-        // A continuation that brings its own auxiliary keeps only the subject.
-        if (has_tag(items_[after], "BE") || has_tag(items_[after], "HAVE")) {
+        // A continuation that brings its own auxiliary keeps only the subject; so does one whose
+        // verb is finite ("X is managed by Y and consists of …"), not a participle.
+        std::string verb_word = items_[after].head.substr(0, items_[after].head.find(' '));
+        bool participle = verb_word.ends_with("ed") || verb_word.ends_with("en") || verb_word.ends_with("wn") ||
+                          verb_word.ends_with("t");
+        if (has_tag(items_[after], "BE") || has_tag(items_[after], "HAVE") ||
+            (verb_word.ends_with("s") && !verb_word.ends_with("ss") && !participle)) {
           std::size_t verb = first_verb(subject_start, p);
           prefix.clear();
           for (std::size_t k = subject_start; k < verb; ++k) prefix.push_back(k);
@@ -1102,7 +1107,9 @@ class DocumentRun {
         ++a;
       for (std::size_t k = a + 1; k < b; ++k) {
         const std::string& n = t[k].norm;
-        bool relative = (n == "which" || n == "who" || (n == "that" && k > a + 1)) && k > a + 1;
+        // (A short head keeps its relative clause: "an evaluation system that still counts papers"
+        // says the problem; "evaluation system" alone does not.)
+        bool relative = (n == "which" || n == "who" || (n == "that" && k > a + 1)) && k > a + 1 && (whole_clause || k - a > 3);
         bool purpose = (n == "in" && k + 2 < b && (t[k + 1].norm == "preparation" || t[k + 1].norm == "order")) ||
                        (n == "so" && k + 1 < b && t[k + 1].norm == "that");
         // A time adjunct ends the phrase: "inclusive growth in 2019", "the zones since March 2003".

@@ -966,6 +966,29 @@ TEST_CASE("part_of: 'together with A, B and C'; a part named before an aside", "
                        "programme/port-logistics-zone > Ocean Economy Plan"});
 }
 
+// "X is managed by Y and consists of A and B": the second verb is finite, so its clause borrows
+// the subject, not the passive auxiliary.
+TEST_CASE("clauses: a finite verb after 'and' shares the subject, not the auxiliary", "[ingest][extractor]") {
+  Run r = run("The Ocean Economy Plan is managed by the Korea Maritime Institute and consists of two tracks, "
+              "the Port Data Project and the Fisheries Data Project.",
+              "Ocean plan notes");
+  INFO(dump(r.graph()));
+  CHECK(facts(r, Relation::led_by) == Facts{"programme/ocean-economy-plan > Korea Maritime Institute"});
+  CHECK(facts(r, Relation::part_of) == Facts{"programme/fisheries-data-project > Ocean Economy Plan",
+                                             "programme/port-data-project > Ocean Economy Plan"});
+}
+
+// A short head keeps its relative clause ("an evaluation system that still counts papers"); a
+// longer phrase is cut before it.
+TEST_CASE("phrases: a short head keeps its relative clause", "[ingest][extractor]") {
+  Run r = run("The port data platform was launched in 2020. The platform suffers from a portal that "
+              "nobody updates and from fees for small shipping firms which most of them cannot pay.",
+              "Port notes");
+  INFO(dump(r.graph()));
+  CHECK(facts(r, Relation::has_problem) == Facts{"programme/port-data-platform > fees for small shipping firms",
+                                                 "programme/port-data-platform > portal that nobody updates"});
+}
+
 TEST_CASE("lists: a lead-in leaves its proposal to its items", "[ingest][extractor]") {
   Run r = run("By Oh Min-seo\n\nThe port forum was held in Mokpo.\n\nThe author recommends that the ministry:\n"
               "1. publish the port data;\n2. fund a training centre.\n",
