@@ -865,6 +865,21 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
   }
 
   // Lists: "A, B, and C" / "A and B" of the same kind of thing.
+  // "former Research Fellow", "acting Director": a modifier alone before a job title belongs to it.
+  for (std::size_t k = 0; k + 1 < items.size(); ++k) {
+    Item& a = items[k];
+    const Item& b = items[k + 1];
+    if (a.type != "NP" || a.proper || b.type != "NP" || !(titles.count(tokens[b.first].norm) || roles.count(tokens[b.first].norm)))
+      continue;
+    bool modifiers_only = true;
+    for (std::size_t t = a.first; t < a.last; ++t)
+      modifiers_only = modifiers_only && (in(drop_modifiers, tokens[t].norm) || in(definite_modifiers, tokens[t].norm));
+    if (!modifiers_only) continue;
+    Item merged = b;
+    merged.first = a.first;
+    items.erase(items.begin() + static_cast<std::ptrdiff_t>(k));
+    items[k] = std::move(merged);
+  }
   auto entity_like = [](const Item& item) {
     return item.type == "ADMIN" || item.type == "ORG" || item.type == "PROG" || item.type == "NP" || item.type == "PERSON" ||
            item.type == "EVENT";

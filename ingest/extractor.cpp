@@ -195,6 +195,7 @@ class DocumentRun {
       resolved_.assign(items_.size(), std::nullopt);
       if (trace_) trace_items();
       register_mentions();
+      note_event_title();
       note_byline();
       run_rules();
       if (item_of_list && lead_pronoun) {
@@ -645,10 +646,43 @@ class DocumentRun {
   }
 
   // "By Kang Hyun-soo", "Author: Dr. Han, KIET": the person who wrote the document, near its top.
+  // "The seminar, titled "Regional Innovation Hubs after COVID-19", drew …": the quoted title is
+  // the event's name; its kind word stays an alias.
+  void note_event_title() {
+    for (std::size_t p = 0; p + 3 < items_.size(); ++p) {
+      if (!resolved_[p] || resolved_[p]->kind != NodeKind::event) continue;
+      std::size_t q = p + 1;
+      if (items_[q].head == "," && items_[q].type.empty()) ++q;
+      if (q + 1 >= items_.size() || !items_[q].type.empty()) continue;
+      const std::string& cue = items_[q].head;
+      if (cue != "titled" && cue != "entitled" && cue != "called" && cue != "named") continue;
+      std::size_t open = items_[q + 1].first;
+      const std::string& mark = tokens_[open].norm;
+      if (mark != "\"" && mark != "\xE2\x80\x9C") continue;
+      std::size_t close = open + 1;
+      while (close < tokens_.size() && tokens_[close].norm != "\"" && tokens_[close].norm != "\xE2\x80\x9D") ++close;
+      if (close >= tokens_.size() || close == open + 1) continue;
+      std::string title(std::string_view(text_).substr(tokens_[open + 1].begin, tokens_[close - 1].end - tokens_[open + 1].begin));
+      const std::string id = resolved_[p]->id;
+      for (auto* nodes : {&pending_nodes_, &nodes_}) {
+        auto found = nodes->find(id);
+        if (found == nodes->end() || found->second.label == title) continue;
+        std::string old_label = found->second.label;
+        found->second.label = title;
+        merge_aliases(found->second.aliases, {old_label}, title);
+      }
+      for (Mention& mention : mentions_)
+        if (mention.entity.id == id) mention.entity.label = title;
+    }
+  }
+
   void note_byline() {
     if (author_ || sentence_index_ > 8 || tokens_.empty()) return;
     const std::string& first = tokens_.front().norm;
     if (first != "by" && first != "author" && first != "authors" && first != "written") return;
+    // "By Jung Mi-rae, staff reporter": a reporter reports what others propose.
+    for (const Token& token : tokens_)
+      if (pack_.lexicon.has("reporter_nouns", token.norm)) return;
     for (std::size_t p = 0; p < items_.size(); ++p)
       if (resolved_[p] && resolved_[p]->kind == NodeKind::person) {
         author_ = resolved_[p];
@@ -712,8 +746,9 @@ class DocumentRun {
       }
       Item& candidate = items_[p];
       bool single_word = candidate.last - candidate.first == 1 || (candidate.type == "PERSON" && candidate.label.find(' ') == std::string::npos);
-      if ((candidate.type == "NP" || candidate.type == "PERSON") && tokens_[candidate.last - 1].capitalised && single_word &&
-          candidate.candidates.empty()) {
+      // ("Park said …" after "Park Min-jae": "Park" is a programme head, but here the person.)
+      if ((candidate.type == "NP" || candidate.type == "PERSON" || candidate.type == "PROG") &&
+          tokens_[candidate.last - 1].capitalised && single_word && candidate.candidates.empty()) {
         if (auto person = person_by_part(candidate.label)) {
           if (candidate.type != "PERSON") chunker_.retype(candidate, "PERSON");
           resolved_[p] = person;

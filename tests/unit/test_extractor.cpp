@@ -989,6 +989,22 @@ TEST_CASE("phrases: a short head keeps its relative clause", "[ingest][extractor
                                                  "programme/port-data-platform > portal that nobody updates"});
 }
 
+// "The seminar, titled "…", drew …": the quoted title names the event; a reporter's byline makes
+// no author of proposals; "Park said" after "Park Min-jae" is the person, not an industrial park.
+TEST_CASE("events: a quoted title names the event; a reporter is not an author; 'Park' is a person", "[ingest][extractor]") {
+  Run r = run("By Choi Ha-eun, staff reporter\n\n"
+              "The Korea Maritime Institute held a seminar in Busan on Thursday. The seminar, titled \"Ports after the Pandemic\", drew 120 people. "
+              "Park Min-jae, a senior fellow at KMI, gave the keynote. Park said the port data platform had struggled. "
+              "Ports should share their berth data.",
+              "Seminar asks what ports should do next");
+  INFO(dump(r.graph()));
+  auto hosts = facts(r, Relation::hosted);
+  REQUIRE(hosts.size() == 1);
+  CHECK(hosts[0].ends_with("> Ports after the Pandemic"));
+  for (const std::string& fact : facts(r, Relation::recommends)) CHECK(fact.rfind("person/choi-ha-eun", 0) != 0);
+  CHECK(r.graph().node("programme/park") == nullptr);
+}
+
 TEST_CASE("lists: a lead-in leaves its proposal to its items", "[ingest][extractor]") {
   Run r = run("By Oh Min-seo\n\nThe port forum was held in Mokpo.\n\nThe author recommends that the ministry:\n"
               "1. publish the port data;\n2. fund a training centre.\n",
