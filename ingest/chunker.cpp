@@ -351,6 +351,20 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
     if (tokens[k + 1].capitalised && tokens[k - 1].word && !tokens[k - 1].capitalised && !closed_class(before)) return true;
     for (const std::string& tag : symbols_.word_tags(before))
       if (tag.front() != '\'' && verb_tag(tag)) return true;
+    // "She warned, however, that …", "that A, that B, and that C": after a comma or a conjunction,
+    // "that" continues a reporting verb's clauses.
+    if (before == "," || before == "and" || before == "or" || before == "but") {
+      auto verbal = [&](std::size_t at) {
+        if (is_verb_word(tokens[at].norm)) return true;
+        for (const std::string& tag : symbols_.word_tags(tokens[at].norm))
+          if (tag.front() != '\'' && verb_tag(tag)) return true;
+        return false;
+      };
+      for (std::size_t back = k - 1; back-- > 0 && back + 6 >= k;)
+        if (verbal(back)) return true;
+      for (std::size_t back = k - 1; back-- > 1;)
+        if (tokens[back].norm == "that" && verbal(back - 1)) return true;
+    }
     return false;
   };
 
@@ -825,6 +839,9 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
         } else if (in(organisation_heads, head) && bare) {
           item.type = "ORG";
           item.definite = true;
+        } else if (in(organisation_heads, head) && (tokens[i].norm == "the" || tokens[i].norm == "its" || tokens[i].norm == "their") &&
+                   !in(administration_heads, head) && j == head_index + 1) {
+          item.type = "ORG";  // "the evaluation team", "the steering committee": a body named by its description
         } else {
           item.type = "NP";
         }

@@ -1005,14 +1005,38 @@ class DocumentRun {
       // Coordinated proposals: "that X should …, and that Y is needed"; "attracting A and building B".
       std::size_t start = first_token;
       for (std::size_t k = first_token + 1; k + 1 < last_token; ++k)
-        if (t[k].norm == "and" && (t[k + 1].norm == "that" || (gerund(start) && gerund(k + 1)) ||
+        if ((t[k].norm == "," && t[k + 1].norm == "that") ||
+            (t[k].norm == "and" && (t[k + 1].norm == "that" || (gerund(start) && gerund(k + 1)) ||
                                    (first_token > 0 && t[k + 1].norm == t[first_token - 1].norm &&
-                                    (t[k + 1].norm == "for" || pack_.lexicon.has("prepositions", t[k + 1].norm))))) {
+                                    (t[k + 1].norm == "for" || pack_.lexicon.has("prepositions", t[k + 1].norm)))))) {
           parts.emplace_back(start, k);
           // "called for A and for B": the repeated preposition belongs to the cue, not to B.
           start = t[k + 1].norm == t[first_token - 1].norm && t[k + 1].norm != "that" ? k + 2 : k + 1;
         }
       parts.emplace_back(start, last_token);
+      // "recommends (a) A, (b) B and (c) C": enumerated proposals.
+      auto marker = [&](std::size_t k) {
+        return k + 2 < last_token && t[k].norm == "(" && t[k + 2].norm == ")" && t[k + 1].word && t[k + 1].norm.size() <= 3 &&
+               (t[k + 1].number || t[k + 1].norm.find_first_not_of("abcdefghivx") == std::string::npos);
+      };
+      std::vector<std::pair<std::size_t, std::size_t>> enumerated;
+      for (auto [a, b] : parts) {
+        std::size_t from = a;
+        for (std::size_t k = a; k < b; ++k)
+          if (marker(k)) {
+            if (k > from) enumerated.emplace_back(from, k);
+            from = k + 3;
+            k += 2;
+          }
+        enumerated.emplace_back(from, b);
+      }
+      if (enumerated.size() > parts.size()) {
+        parts.clear();
+        for (auto [a, b] : enumerated) {
+          while (b > a && (!t[b - 1].word || t[b - 1].norm == "and" || t[b - 1].norm == "or")) --b;
+          if (b > a) parts.emplace_back(a, b);
+        }
+      }
     } else {
       bool oxford = false;
       int depth = 0;

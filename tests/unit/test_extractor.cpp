@@ -1005,6 +1005,25 @@ TEST_CASE("events: a quoted title names the event; a reporter is not an author; 
   CHECK(r.graph().node("programme/park") == nullptr);
 }
 
+// Problems announced, then enumerated sentence by sentence; warnings in coordinated that-clauses;
+// "the evaluation team" is a body that can recommend.
+TEST_CASE("has_problem: 'identified several shortcomings. First, … Second, …'; warned that A, that B", "[ingest][extractor]") {
+  Run r = run("The coastal wind programme was launched in 2018. The evaluation team identified several shortcomings. "
+              "First, grid connections took four years. Second, fishermen were never consulted. "
+              "The team recommends (a) faster grid permits and (b) a fund for fishing villages. "
+              "Dr. Oh warned, however, that turbine imports are rising, and that local suppliers are losing orders.",
+              "Wind review");
+  INFO(dump(r.graph()));
+  auto problems = facts(r, Relation::has_problem);
+  CHECK(problems == Facts{"programme/coastal-wind-programme > fishermen were never consulted",
+                          "programme/coastal-wind-programme > grid connections took four years",
+                          "programme/coastal-wind-programme > local suppliers are losing orders",
+                          "programme/coastal-wind-programme > turbine imports are rising"});
+  auto proposals = facts(r, Relation::recommends);
+  REQUIRE(proposals.size() == 2);
+  CHECK(proposals[0].rfind("organisation/evaluation-team > ", 0) == 0);
+}
+
 TEST_CASE("lists: a lead-in leaves its proposal to its items", "[ingest][extractor]") {
   Run r = run("By Oh Min-seo\n\nThe port forum was held in Mokpo.\n\nThe author recommends that the ministry:\n"
               "1. publish the port data;\n2. fund a training centre.\n",
