@@ -26,11 +26,21 @@ bool is_ascii(std::string_view text) {
 bool is_apostrophe(UChar32 c) { return c == 0x27 || c == 0x2018 || c == 0x2019 || c == 0x02BC; }
 
 // Steps 1-3 of normalise_name for ASCII text: the ICU path gives the same bytes for it.
+// "LINC+", "BK21+": a plus sign that ends a word is a word of the name ("linc plus"), so that the
+// name stays apart from the one without it.
+bool trailing_plus(std::string_view text, std::size_t at) {
+  auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+  return text[at] == '+' && at > 0 && alnum(text[at - 1]) && (at + 1 == text.size() || !alnum(text[at + 1]));
+}
+
 std::string fold_ascii(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
-    if (c >= 'A' && c <= 'Z') {
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    char c = text[at];
+    if (trailing_plus(text, at)) {
+      out += " plus ";
+    } else if (c >= 'A' && c <= 'Z') {
       out += static_cast<char>(c - 'A' + 'a');
     } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
       out += c;
@@ -52,8 +62,13 @@ std::string fold_unicode(std::string_view text) {
   icu::UnicodeString kept;
   for (int32_t i = 0; i < decomposed.length();) {
     UChar32 c = decomposed.char32At(i);
+    UChar32 previous = i > 0 ? decomposed.char32At(i - 1) : 0;
     i += U16_LENGTH(c);
     if (is_apostrophe(c)) continue;
+    if (c == '+' && u_isalnum(previous) && (i >= decomposed.length() || !u_isalnum(decomposed.char32At(i)))) {
+      kept.append(icu::UnicodeString(u" plus "));
+      continue;
+    }
     int8_t type = u_charType(c);
     switch (type) {
       case U_NON_SPACING_MARK:

@@ -501,11 +501,16 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
           items.back().last = close + 1;
           finish(items.back());
           i = close + 1;
-          // "the Creative Economy (창조경제) initiative": the head noun after the alias completes the name.
-          if (items.back().type == "PROG" && i < tokens.size() && !tokens[i].capitalised &&
-              in(programme_heads, tokens[i].norm) && !fixed_start(i)) {
+          // "the Creative Economy (창조경제) initiative": the head noun after the alias completes the
+          // name; "the New University for Regional Innovation (NURI) project" is a project.
+          if ((items.back().type == "PROG" || (items.back().type == "ORG" && acronym)) && i < tokens.size() &&
+              !tokens[i].capitalised && in(programme_heads, tokens[i].norm) && !fixed_start(i)) {
             items.back().last = ++i;
             items.back().head = tokens[i - 1].norm;
+            if (items.back().type != "PROG") {
+              items.back().type = "PROG";
+              finish(items.back());
+            }
           }
           continue;
         }
@@ -719,6 +724,22 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
         continue;
       }
     }
+    // "The former hands half the budget to …", "the latter was managed by …": a pronoun-like
+    // description of its own, unless a noun it qualifies follows ("the former minister").
+    if (t.norm == "the" && i + 1 < tokens.size() && (tokens[i + 1].norm == "former" || tokens[i + 1].norm == "latter") &&
+        (i + 2 >= tokens.size() || !tokens[i + 2].word || tokens[i + 2].capitalised || !nominal(tokens, i + 2, true) ||
+         !(heads_any(tokens[i + 2].norm) || titles.count(tokens[i + 2].norm) || roles.count(tokens[i + 2].norm)))) {
+      Item item;
+      item.first = i;
+      item.last = i + 2;
+      item.head = tokens[i + 1].norm;
+      item.label = std::string(text.substr(t.begin, tokens[i + 1].end - t.begin));
+      item.type = "NP";
+      finish(item);
+      items.push_back(std::move(item));
+      i += 2;
+      continue;
+    }
     // Lower-case noun phrases.
     {
       std::size_t j = i;
@@ -774,6 +795,10 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
             if (tag.front() != '\'' && verb_tag(tag)) participle = true;
           if (participle) break;
         }
+        // "Provinces need to sign …", "the ministry plans to expand …": a verb before "to".
+        if (j > content && in(nounable, tokens[j].norm) && is_verb_word(tokens[j].norm) && j + 1 < tokens.size() &&
+            tokens[j + 1].norm == "to")
+          break;
         // "The package rests on", "the programme suffers from": an -s word after a singular noun
         // and before a preposition or determiner is the verb.
         const std::string& w = tokens[j].norm;

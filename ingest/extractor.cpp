@@ -973,6 +973,30 @@ class DocumentRun {
       unresolved_.push_back(document_.meta.id + ": sentence " + std::to_string(sentence_index_) + ": '" + item.head + "'");
       return std::nullopt;
     }
+    // "Compare RISE with LINC 3.0. The latter was …": of the last two things named, the second
+    // (the latter) or the first (the former).
+    if (item.last == item.first + 2 && tokens_[item.first].norm == "the" &&
+        (tokens_[item.first + 1].norm == "latter" || tokens_[item.first + 1].norm == "former")) {
+      bool latter = tokens_[item.first + 1].norm == "latter";
+      // The pair: the two things of the right kind named last in one of the two sentences before
+      // ("A and B started in 2020. The former was … . The latter was …").
+      std::vector<Entity> recent;
+      for (int back = 0; back <= 2 && recent.size() < 2; ++back) {
+        recent.clear();
+        int sentence = sentence_index_ - back;
+        for (auto it = mentions_.rbegin(); it != mentions_.rend() && recent.size() < 2; ++it) {
+          if (it->sentence != sentence || (it->sentence == sentence_index_ && it->position >= position)) continue;
+          if (!contains(kinds_in, it->entity.kind) || it->entity.kind == NodeKind::administration) continue;
+          bool seen = false;
+          for (const Entity& e : recent) seen = seen || e.id == it->entity.id;
+          if (!seen) recent.push_back(it->entity);
+        }
+      }
+      if (recent.size() < 2) return std::nullopt;
+      Entity found = latter ? recent[0] : recent[1];
+      found.note = std::string(latter ? "the latter" : "the former") + " = " + found.label;
+      return found;
+    }
     std::optional<Entity> own;
     if (item.members.empty() && position < resolved_.size() && resolved_[position] && &items_[position] == &item)
       own = resolved_[position];

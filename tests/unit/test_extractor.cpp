@@ -1024,6 +1024,24 @@ TEST_CASE("has_problem: 'identified several shortcomings. First, … Second, …
   CHECK(proposals[0].rfind("organisation/evaluation-team > ", 0) == 0);
 }
 
+// "the former"/"the latter" after two programmes; "MARINE+" keeps its plus sign; "the Ocean
+// Data Consortium (ODC) project" is a project; "Ports need to …" is a proposal, not a noun phrase.
+TEST_CASE("coreference: the former and the latter; names ending in '+'; an acronym then 'project'", "[ingest][extractor]") {
+  Run r = run("By Oh Min-seo\n\n"
+              "The Moon Jae-in government launched the Ocean Data Consortium (ODC) project in 2019. "
+              "In 2021 MARINE was renamed MARINE+. "
+              "Both the Port Data Programme and the Fisheries Data Programme started in 2020. "
+              "The former was managed by the Korea Maritime Institute. The latter was run by the Korea Fisheries Agency. "
+              "Ports need to publish berth schedules.",
+              "Opinion");
+  INFO(dump(r.graph()));
+  CHECK(facts(r, Relation::introduced) == Facts{"administration/moon-jae-in > Ocean Data Consortium"});
+  CHECK(facts(r, Relation::evolved_into) == Facts{"programme/marine > MARINE+"});
+  CHECK(facts(r, Relation::led_by) == Facts{"programme/fisheries-data-programme > Korea Fisheries Agency",
+                                            "programme/port-data-programme > Korea Maritime Institute"});
+  CHECK(facts(r, Relation::recommends) == Facts{"person/oh-min-seo > publish berth schedules"});
+}
+
 TEST_CASE("lists: a lead-in leaves its proposal to its items", "[ingest][extractor]") {
   Run r = run("By Oh Min-seo\n\nThe port forum was held in Mokpo.\n\nThe author recommends that the ministry:\n"
               "1. publish the port data;\n2. fund a training centre.\n",

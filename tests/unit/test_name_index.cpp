@@ -21,6 +21,16 @@ TEST_CASE("normalise_name folds case, width, accents and punctuation", "[name_in
   CHECK(normalise_name("ＫＩＡＴ") == "kiat");
 }
 
+// "LINC+" was renamed from "LINC": a plus sign that ends a word stays a word of the name, in
+// ASCII and in Unicode text; "5+2" joins digits and is punctuation.
+TEST_CASE("normalise_name keeps a plus sign that ends a name", "[name_index]") {
+  CHECK(normalise_name("LINC+") == "linc plus");
+  CHECK(normalise_name("LINC+") != normalise_name("LINC"));
+  CHECK(normalise_name("BK21+ programme") == "bk21 plus programme");
+  CHECK(normalise_name("LINC+ (링크플러스)") == normalise_name("linc+ (링크플러스)"));
+  CHECK(normalise_name("5+2 Wide Economic Regions") == "5 2 wide economic region");
+}
+
 TEST_CASE("normalise_name makes only the last word singular, and only regular plurals", "[name_index]") {
   CHECK(normalise_name("regional policies") == "regional policy");
   CHECK(normalise_name("Technopark programmes") == "technopark programme");
