@@ -503,7 +503,7 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
           i = close + 1;
           // "the Creative Economy (창조경제) initiative": the head noun after the alias completes the
           // name; "the New University for Regional Innovation (NURI) project" is a project.
-          if ((items.back().type == "PROG" || (items.back().type == "ORG" && acronym)) && i < tokens.size() &&
+          if ((items.back().type == "PROG" || ((items.back().type == "ORG" || items.back().type == "NP") && acronym)) && i < tokens.size() &&
               !tokens[i].capitalised && in(programme_heads, tokens[i].norm) && !fixed_start(i)) {
             items.back().last = ++i;
             items.back().head = tokens[i - 1].norm;

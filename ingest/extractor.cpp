@@ -195,6 +195,7 @@ class DocumentRun {
       resolved_.assign(items_.size(), std::nullopt);
       if (trace_) trace_items();
       register_mentions();
+      note_nicknames();
       note_event_title();
       note_byline();
       run_rules();
@@ -646,6 +647,31 @@ class DocumentRun {
   }
 
   // "By Kang Hyun-soo", "Author: Dr. Han, KIET": the person who wrote the document, near its top.
+  // "the Korea Space Launch Vehicle-II programme, better known as Nuri": a one-word name the text
+  // gives a programme or body stands for it from then on, like an acronym it defines.
+  void note_nicknames() {
+    for (std::size_t p = 0; p + 3 < items_.size(); ++p) {
+      if (!resolved_[p] || (resolved_[p]->kind != NodeKind::programme && resolved_[p]->kind != NodeKind::organisation)) continue;
+      std::size_t q = p + 1;
+      if (items_[q].type.empty() && items_[q].head == ",") ++q;
+      while (q < items_.size() && items_[q].last == items_[q].first + 1 &&
+             (items_[q].head == "better" || items_[q].head == "also" || items_[q].head == "commonly" || items_[q].head == "popularly"))
+        ++q;
+      if (q + 1 < items_.size() && items_[q].type.empty() && items_[q].head == "known" && items_[q + 1].type.empty() &&
+          items_[q + 1].head == "as")
+        q += 2;
+      else if (q < items_.size() && items_[q].type.empty() && (items_[q].head == "dubbed" || items_[q].head == "nicknamed"))
+        q += 1;
+      else
+        continue;
+      if (q >= items_.size() || items_[q].last != items_[q].first + 1 || !tokens_[items_[q].first].capitalised) continue;
+      const std::string& alias = tokens_[items_[q].first].norm;
+      if (acronyms_.count(alias)) continue;
+      acronyms_[alias] = *resolved_[p];
+      nicknames_.insert(alias);
+    }
+  }
+
   // "The seminar, titled "Regional Innovation Hubs after COVID-19", drew …": the quoted title is
   // the event's name; its kind word stays an alias.
   void note_event_title() {
@@ -714,7 +740,8 @@ class DocumentRun {
       norm.resize(norm.size() - 2);
       surface = surface.substr(0, surface.size() >= 4 && surface.substr(surface.size() - 4, 3) == "\xE2\x80\x99" ? surface.size() - 4 : surface.size() - 2);
     }
-    if (surface.size() < 2 || surface.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789&") != std::string_view::npos)
+    if (!nicknames_.count(norm) &&
+        (surface.size() < 2 || surface.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789&") != std::string_view::npos))
       return std::nullopt;
     auto found = acronyms_.find(norm);
     if (found == acronyms_.end()) return std::nullopt;
@@ -1642,6 +1669,7 @@ class DocumentRun {
   std::optional<Entity> previous_subject_;
   std::map<std::string, std::string> forms_;
   std::map<std::string, Entity> acronyms_;  ///< acronyms the document defined, to what they name
+  std::set<std::string> nicknames_;         ///< one-word names defined by "known as", not in capitals
   struct Salience {
     Entity entity;
     double score = 0;

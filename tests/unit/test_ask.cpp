@@ -123,7 +123,7 @@ TEST_CASE("ask answers with the sentence as evidence", "[ask]") {
   CHECK(ask(grown, "What happened to the lonely programme?").query == "outcomes");
 }
 
-TEST_CASE("unrecognised questions list the forms; name errors pass through", "[ask]") {
+TEST_CASE("unrecognised questions list the forms, name errors pass through", "[ask]") {
   PolicyGraph g = testing::seminar_graph();
   QueryEngine engine(g);
   try {

@@ -226,7 +226,7 @@ TEST_CASE("the timeline puts each programme in the lane of the administration th
   CHECK(footer.find("Seminar on regional innovation (2019-04-02)") != std::string::npos);
 }
 
-TEST_CASE("the full view adds bodies and events; the lineage view keeps only lineages", "[diagram]") {
+TEST_CASE("the full view adds bodies and events, the lineage view keeps only lineages", "[diagram]") {
   PolicyGraph g = regional_policy();
   ExportOptions options;
   options.view = "full";
@@ -377,7 +377,7 @@ TEST_CASE("an empty view still draws, with a note", "[diagram]") {
   CHECK(find(dot.nodes, "pg:empty"));
 }
 
-TEST_CASE("a diagram too large for dot is refused with advice; sfdp draws it", "[diagram]") {
+TEST_CASE("a diagram too large for dot is refused with advice, sfdp draws it", "[diagram]") {
   PolicyGraph g;
   g.add_node(administration("roh-moo-hyun", "Participation Government", "Roh Moo-hyun", "2003-02-25", "2008-02-24", {}));
   for (std::size_t i = 0; i < dot_node_limit + 20; ++i) {

@@ -637,7 +637,7 @@ TEST_CASE("'the committee' is an organisation whose head or name says committee,
               "organisation/pcbnd-roh > Presidential Committee for Regional Development"});  // the pack's label
 }
 
-TEST_CASE("recommends: 'a permanent, non-partisan body' is one proposal; a consultation is not an event", "[ingest][extractor]") {
+TEST_CASE("recommends: 'a permanent, non-partisan body' is one proposal, a consultation is not an event", "[ingest][extractor]") {
   Run r = run("By Lee Su-jin\n\nThe plan was announced without any consultation. What we need is a permanent, non-partisan body "
               "for evaluation, and a rule against renaming.",
               "Commentary");
@@ -892,7 +892,7 @@ TEST_CASE("presented_at: opening the event, a presentation on a topic, speaking 
 
 // "X is one of the Y Zones": a plural name after "one of" is the whole; an agency named
 // "… Administration" is an organisation, not a government.
-TEST_CASE("part_of: one of a named set; agencies headed 'Administration'", "[ingest][extractor]") {
+TEST_CASE("part_of: one of a named set, agencies headed 'Administration'", "[ingest][extractor]") {
   Run r = run("The Gunsan Drone Regulation-Free Special Zone is one of the first seven Regulation-Free Special Zones. "
               "The Korea Ocean Research Institute is one of the Korea Maritime Safety Administration's research bodies.",
               "Zone notes");
@@ -941,7 +941,7 @@ TEST_CASE("coreference: a description opening the next sentence is the programme
   CHECK(facts(r, Relation::resulted_in) == Facts{"programme/busan-marine-cluster > more than 200 marine firms to the area"});
 }
 
-TEST_CASE("recommends: 'Korea needs …' at the start of a sentence; 'In the opening talk, Dr. X'", "[ingest][extractor]") {
+TEST_CASE("recommends: 'Korea needs …' at the start of a sentence, 'In the opening talk, Dr. X'", "[ingest][extractor]") {
   Run r = run("By Oh Min-seo\n\nThe marine data forum was held in Mokpo in 2022. "
               "In the opening talk, Dr. Bae Ji-hun reviewed the port data platform. "
               "Korea needs a national ocean data law.",
@@ -954,7 +954,7 @@ TEST_CASE("recommends: 'Korea needs …' at the start of a sentence; 'In the ope
 
 // "together with A, B and C": one list, though "B and C" was joined first; "X, to be raised from
 // …, is part of Y": a component after an aside.
-TEST_CASE("part_of: 'together with A, B and C'; a part named before an aside", "[ingest][extractor]") {
+TEST_CASE("part_of: 'together with A, B and C', a part named before an aside", "[ingest][extractor]") {
   Run r = run("The Marine Innovation Zones are one of the three zone types in the Ocean Economy Plan, together with "
               "Port Logistics Zones, Fisheries Data Zones and Coastal Tourism Zones. "
               "A Marine Innovation Fund, to be raised from policy loans, is part of the Ocean Economy Plan.",
@@ -991,7 +991,7 @@ TEST_CASE("phrases: a short head keeps its relative clause", "[ingest][extractor
 
 // "The seminar, titled "…", drew …": the quoted title names the event; a reporter's byline makes
 // no author of proposals; "Park said" after "Park Min-jae" is the person, not an industrial park.
-TEST_CASE("events: a quoted title names the event; a reporter is not an author; 'Park' is a person", "[ingest][extractor]") {
+TEST_CASE("events: a quoted title names the event, a reporter is not an author, 'Park' is a person", "[ingest][extractor]") {
   Run r = run("By Choi Ha-eun, staff reporter\n\n"
               "The Korea Maritime Institute held a seminar in Busan on Thursday. The seminar, titled \"Ports after the Pandemic\", drew 120 people. "
               "Park Min-jae, a senior fellow at KMI, gave the keynote. Park said the port data platform had struggled. "
@@ -1007,7 +1007,7 @@ TEST_CASE("events: a quoted title names the event; a reporter is not an author; 
 
 // Problems announced, then enumerated sentence by sentence; warnings in coordinated that-clauses;
 // "the evaluation team" is a body that can recommend.
-TEST_CASE("has_problem: 'identified several shortcomings. First, … Second, …'; warned that A, that B", "[ingest][extractor]") {
+TEST_CASE("has_problem: 'identified several shortcomings. First, … Second, …', warned that A, that B", "[ingest][extractor]") {
   Run r = run("The coastal wind programme was launched in 2018. The evaluation team identified several shortcomings. "
               "First, grid connections took four years. Second, fishermen were never consulted. "
               "The team recommends (a) faster grid permits and (b) a fund for fishing villages. "
@@ -1026,7 +1026,7 @@ TEST_CASE("has_problem: 'identified several shortcomings. First, … Second, …
 
 // "the former"/"the latter" after two programmes; "MARINE+" keeps its plus sign; "the Ocean
 // Data Consortium (ODC) project" is a project; "Ports need to …" is a proposal, not a noun phrase.
-TEST_CASE("coreference: the former and the latter; names ending in '+'; an acronym then 'project'", "[ingest][extractor]") {
+TEST_CASE("coreference: the former and the latter, names ending in '+', an acronym then 'project'", "[ingest][extractor]") {
   Run r = run("By Oh Min-seo\n\n"
               "The Moon Jae-in government launched the Ocean Data Consortium (ODC) project in 2019. "
               "In 2021 MARINE was renamed MARINE+. "
@@ -1040,6 +1040,18 @@ TEST_CASE("coreference: the former and the latter; names ending in '+'; an acron
   CHECK(facts(r, Relation::led_by) == Facts{"programme/fisheries-data-programme > Korea Fisheries Agency",
                                             "programme/port-data-programme > Korea Maritime Institute"});
   CHECK(facts(r, Relation::recommends) == Facts{"person/oh-min-seo > publish berth schedules"});
+}
+
+// "better known as Hanbit": a one-word name defined in the text stands for the programme later;
+// "gave us X" is a result; "has since been followed by" is an evolution.
+TEST_CASE("coreference: a name 'better known as' X, 'gave us', 'has since been followed by'", "[ingest][extractor]") {
+  Run r = run("The Moon Jae-in government launched the Korea Small Satellite Programme (KSSP), better known as Hanbit, in 2018. "
+              "\"Hanbit gave us the first commercial imaging satellite,\" the director said. "
+              "The programme has since been followed by the Satellite Constellation Programme.",
+              "Satellite notes");
+  INFO(dump(r.graph()));
+  CHECK(facts(r, Relation::resulted_in) == Facts{"programme/korea-small-satellite-programme > commercial imaging satellite"});
+  CHECK(facts(r, Relation::evolved_into) == Facts{"programme/korea-small-satellite-programme > Satellite Constellation Programme"});
 }
 
 TEST_CASE("lists: a lead-in leaves its proposal to its items", "[ingest][extractor]") {

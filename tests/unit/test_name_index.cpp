@@ -84,7 +84,7 @@ TEST_CASE("lookups find nodes through labels, aliases, ids and leaders", "[name_
   CHECK(hits.front().name == "People's Government");
 }
 
-TEST_CASE("an ambiguous name lists its candidates; a kind preference settles it", "[name_index]") {
+TEST_CASE("an ambiguous name lists its candidates, a kind preference settles it", "[name_index]") {
   PolicyGraph g = testing::seminar_graph();
   g.add_node({"person/roh-moo-hyun", NodeKind::person, "Roh Moo-hyun", {}, {}, {}});
   g.add_node({"goal/regional-strategic-industry", NodeKind::goal, "regional strategic industry", {}, {}, {}});
