@@ -1,6 +1,7 @@
 // The tokenizer: an ASCII fast path and ICU character properties for everything else.
 #include "ingest/tokens.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include <unicode/uchar.h>
@@ -112,6 +113,14 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
     }
     i = end;
     token.end = base + static_cast<uint32_t>(end);
+    // "e-Government", "u-City": a name word with a one- or two-letter prefix is capitalised too.
+    if (!token.capitalised && end - start > 3) {
+      std::string_view word = text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start));
+      std::size_t hyphen = word.find('-');
+      if ((hyphen == 1 || hyphen == 2) && hyphen + 1 < word.size() && word[hyphen + 1] >= 'A' && word[hyphen + 1] <= 'Z' &&
+          std::all_of(word.begin(), word.begin() + static_cast<std::ptrdiff_t>(hyphen), [](char c) { return c >= 'a' && c <= 'z'; }))
+        token.capitalised = true;
+    }
     token.number = digits_only;
     token.all_caps = letters >= 2 && uppers == letters;
     tokens.push_back(std::move(token));

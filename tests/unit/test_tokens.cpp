@@ -90,6 +90,16 @@ TEST_CASE("capitals and acronyms are flagged", "[ingest][tokens]") {
   CHECK_FALSE(single[0].all_caps);  // one letter is not an acronym
 }
 
+// "e-Government" is a name word; "LINC+" keeps its plus sign, "A + B" and "5+2" do not change.
+TEST_CASE("prefixed names are capitalised, a final plus belongs to a name in capitals", "[ingest][tokens]") {
+  auto tokens = tokenize("the e-Government Act and e-mail");
+  REQUIRE(tokens.size() == 5);
+  CHECK(tokens[1].capitalised);
+  CHECK_FALSE(tokens[4].capitalised);
+  CHECK(surfaces("LINC+ and LINC + x, 5+2") == std::vector<std::string>{"LINC+", "and", "LINC", "+", "x", ",", "5+2"});
+  CHECK(surfaces("Plus+ one") == std::vector<std::string>{"Plus", "+", "one"});
+}
+
 TEST_CASE("Korean words are tokens with Hangul flagged and particles attached", "[ingest][tokens]") {
   std::string text = "참여정부는 지역전략산업을 추진했다.";
   auto tokens = tokenize(text);
