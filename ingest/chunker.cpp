@@ -80,6 +80,12 @@ bool Chunker::is_verb_word(const std::string& norm) const { return verb_words_.c
 
 bool Chunker::closed_class(const std::string& norm) const { return in(closed, norm); }
 
+bool Chunker::in_class(const std::string& norm, std::string_view cls) const {
+  for (const std::string& tag : symbols_.word_tags(norm))
+    if (tag == cls) return true;
+  return false;
+}
+
 bool Chunker::nominal(const std::vector<Token>& tokens, std::size_t i, bool inside_np) const {
   if (i >= tokens.size() || !tokens[i].word) return false;
   const Token& t = tokens[i];

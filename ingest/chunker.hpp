@@ -48,6 +48,8 @@ class Chunker {
   bool is_verb_word(const std::string& norm) const;
   /// True when the folded word is a determiner, preposition, conjunction, pronoun or relative.
   bool closed_class(const std::string& norm) const;
+  /// True when the folded word belongs to the lexicon class (e.g. "PROBLEM_NOUN").
+  bool in_class(const std::string& norm, std::string_view cls) const;
   /// Sets an item's type and recomputes its tags and symbol.
   void retype(Item& item, const std::string& type) const {
     item.type = type;

@@ -1266,12 +1266,14 @@ class DocumentRun {
         if (t[k].norm == ")" && parentheses > 0 && --parentheses == 0) piece = k + 1;
       }
       if (phrase.empty()) phrase = std::string_view(text_).substr(t[a].begin, t[b - 1].end - t[a].begin);
-      // A phrase of closed-class words only ("not", "it", "to them") says nothing.
+      // A phrase of closed-class words only ("not", "it", "to them") says nothing, nor does a bare
+      // cue noun ("weaknesses", "the results"): what they are comes after.
       std::size_t letters = 0;
       bool content = false;
       for (std::size_t k = a; k < b; ++k) {
         letters += t[k].word ? 1 : 0;
-        content = content || (t[k].word && !chunker_.closed_class(t[k].norm));
+        content = content || (t[k].word && !chunker_.closed_class(t[k].norm) && !chunker_.in_class(t[k].norm, "PROBLEM_NOUN") &&
+                              !chunker_.in_class(t[k].norm, "OUTCOME_NOUN") && !chunker_.in_class(t[k].norm, "RECOMMEND_NOUN"));
       }
       if (letters == 0 || !content) continue;
       out.push_back(phrase);

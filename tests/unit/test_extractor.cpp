@@ -1054,6 +1054,14 @@ TEST_CASE("coreference: a name 'better known as' X, 'gave us', 'has since been f
   CHECK(facts(r, Relation::evolved_into) == Facts{"programme/korea-small-satellite-programme > Satellite Constellation Programme"});
 }
 
+// "pointed to the programme's weaknesses": the weaknesses are said after; a bare cue noun is no
+// problem of its own.
+TEST_CASE("has_problem: a bare cue noun ('weaknesses') is not a problem", "[ingest][extractor]") {
+  Run r = run("The coastal wind programme was launched in 2018. Critics pointed to the programme's weaknesses.", "Wind notes");
+  INFO(dump(r.graph()));
+  CHECK(facts(r, Relation::has_problem).empty());
+}
+
 TEST_CASE("lists: a lead-in leaves its proposal to its items", "[ingest][extractor]") {
   Run r = run("By Oh Min-seo\n\nThe port forum was held in Mokpo.\n\nThe author recommends that the ministry:\n"
               "1. publish the port data;\n2. fund a training centre.\n",
