@@ -1204,6 +1204,20 @@ class DocumentRun {
             break;
           }
         }
+        // "There should have been …": a regret about the past, not a proposal.
+        if (b - a >= 1 && (t[a].norm == "have" || t[a].norm == "been") && (a + 1 >= b || t[a + 1].norm == "been" || t[a].norm == "been"))
+          continue;
+        // "… said the civil space budget should be doubled by 2030": the slot starts after the modal;
+        // a passive proposal takes its subject from before it.
+        bool passive_after = a + 2 >= b || !t[a + 2].word || pack_.lexicon.has("prepositions", t[a + 2].norm);
+        if (a == first_token && a + 1 < b && t[a].norm == "be" && (t[a + 1].norm.ends_with("ed") || t[a + 1].norm.ends_with("en")) &&
+            passive_after && a >= 2 && (t[a - 1].norm == "should" || t[a - 1].norm == "must")) {
+          std::size_t from = a - 1;
+          while (from > 0 && t[from - 1].word && !chunker_.is_verb_word(t[from - 1].norm) && t[from - 1].norm != "that" &&
+                 !pack_.lexicon.has("conjunctions", t[from - 1].norm) && a - from < 10)
+            --from;
+          if (from < a - 1) a = from;
+        }
       }
       // A leading verb of a result ("helped create more jobs") or a repeated preposition goes.
       if (!whole_clause && b - a > 2 && (pack_.lexicon.has("prepositions", t[a].norm) ||
@@ -1286,6 +1300,12 @@ class DocumentRun {
   }
 
   void run_rules() {
+    // A question asserts nothing ("What should be done?", "Did the zones work?").
+    for (std::size_t k = tokens_.size(); k-- > item_start_token_;) {
+      if (tokens_[k].norm == "\"" || tokens_[k].norm == ")") continue;
+      if (tokens_[k].norm == "?") return;
+      break;
+    }
     std::vector<View> views = clause_views();
     for (std::size_t v = 0; v < views.size(); ++v) {
       const View& view = views[v];

@@ -613,8 +613,9 @@ TEST_CASE("recommends: who recommends, and who is only the subject of the propos
       "to ferries.",
       "Commentary");
   INFO(dump(op.graph()));
-  // A proposal is written without its subject and modal ("the plan should be extended" → "be extended …").
-  CHECK(facts(op, Relation::recommends) == Facts{"organisation/coastal-research-institute > be extended to ferries",
+  // A proposal keeps a passive subject ("the plan should be extended …"); an active one is written
+  // without its subject and modal ("the KCC should also publish" → "publish …").
+  CHECK(facts(op, Relation::recommends) == Facts{"organisation/coastal-research-institute > plan should be extended to ferries",
                                                  "person/lee-su-jin > independent audit of the plan",
                                                  "person/lee-su-jin > publish coverage maps"});
   check_evidence(op);
@@ -1060,6 +1061,17 @@ TEST_CASE("has_problem: a bare cue noun ('weaknesses') is not a problem", "[inge
   Run r = run("The coastal wind programme was launched in 2018. Critics pointed to the programme's weaknesses.", "Wind notes");
   INFO(dump(r.graph()));
   CHECK(facts(r, Relation::has_problem).empty());
+}
+
+// A question asserts nothing; "should have been" regrets the past; a passive proposal after the
+// modal takes its subject ("the port budget should be doubled by 2030").
+TEST_CASE("recommends: questions, regrets and passive proposals", "[ingest][extractor]") {
+  Run r = run("By Oh Min-seo\n\n"
+              "What should be done about the ports? There should have been a plan. "
+              "The director said the port budget should be doubled by 2030.",
+              "Opinion");
+  INFO(dump(r.graph()));
+  CHECK(facts(r, Relation::recommends) == Facts{"person/oh-min-seo > port budget should be doubled"});
 }
 
 TEST_CASE("lists: a lead-in leaves its proposal to its items", "[ingest][extractor]") {
