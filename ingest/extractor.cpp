@@ -1204,6 +1204,10 @@ class DocumentRun {
             break;
           }
         }
+        // "The programme failed to attract investors": the failure is the problem, not "attract …".
+        if (a == first_token && a >= 2 && t[a - 1].norm == "to" &&
+            (t[a - 2].norm == "failed" || t[a - 2].norm == "fail" || t[a - 2].norm == "fails"))
+          a -= 2;
         // "There should have been …": a regret about the past, not a proposal.
         if (b - a >= 1 && (t[a].norm == "have" || t[a].norm == "been") && (a + 1 >= b || t[a + 1].norm == "been" || t[a].norm == "been"))
           continue;
@@ -1320,9 +1324,10 @@ class DocumentRun {
         for (const std::string& rest : rule.rest_slots)
           if (auto slot = match.slots.find(rest); slot != match.slots.end() && slot->second.last > slot->second.first)
             check_end = std::min(check_end, slot->second.first);
+        bool negation_ok = rule.source->negation;
         for (std::size_t k = match.first; k < check_end; ++k) {
           const Item& item = items_[view.items[k]];
-          if (has_tag(item, "NEG") || has_tag(item, "MODAL")) blocked = true;
+          if ((has_tag(item, "NEG") && !negation_ok) || has_tag(item, "MODAL")) blocked = true;
         }
         // "did not … launch" and "plans to …" may also stand just before the match.
         if (match.first > 0) {

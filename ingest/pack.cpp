@@ -352,6 +352,10 @@ void parse_rules(const std::string& text, const std::string& file, std::vector<R
           rule.needs = option.substr(6);
           continue;
         }
+        if (option == "negation=ok") {
+          rule.negation = true;
+          continue;
+        }
         if (option.rfind("confidence=", 0) != 0) fail("unknown rule option '" + option + "'");
         try {
           rule.confidence = std::stod(option.substr(11));

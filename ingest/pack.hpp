@@ -84,6 +84,7 @@ struct RuleSource {
   std::vector<EmitSpec> emits;
   std::string sets;   ///< option sets=FLAG: the next sentence may use rules that need FLAG
   std::string needs;  ///< option needs=FLAG: the rule runs only after a sentence that set FLAG
+  bool negation = false;  ///< option negation=ok: a negation in the match does not block it ("failed to")
 };
 
 /// A loaded pack (with everything it extends merged in).

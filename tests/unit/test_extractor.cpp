@@ -1074,6 +1074,17 @@ TEST_CASE("recommends: questions, regrets and passive proposals", "[ingest][extr
   CHECK(facts(r, Relation::recommends) == Facts{"person/oh-min-seo > port budget should be doubled"});
 }
 
+// "failed to" is a negation, but the failure is a problem (rule option negation=ok); "did not
+// launch" still blocks an introduction.
+TEST_CASE("has_problem: 'X failed to …' despite the negation", "[ingest][extractor]") {
+  Run r = run("The coastal wind programme was launched in 2018. The programme failed to attract private investors. "
+              "The Moon Jae-in government did not launch the offshore grid plan.",
+              "Wind notes");
+  INFO(dump(r.graph()));
+  CHECK(facts(r, Relation::has_problem) == Facts{"programme/coastal-wind-programme > failed to attract private investors"});
+  CHECK(facts(r, Relation::introduced).empty());
+}
+
 TEST_CASE("lists: a lead-in leaves its proposal to its items", "[ingest][extractor]") {
   Run r = run("By Oh Min-seo\n\nThe port forum was held in Mokpo.\n\nThe author recommends that the ministry:\n"
               "1. publish the port data;\n2. fund a training centre.\n",
