@@ -786,6 +786,13 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
         ++i;
         continue;
       }
+      auto complement_starts = [&](std::size_t k) {
+        if (k == 0 || k + 1 >= tokens.size()) return false;
+        const std::string& before = tokens[k - 1].norm;
+        bool plural_before = before.size() > 3 && before.back() == 's' && !ends_with(before, "ss");
+        auto goal_like = [&](const std::string& w) { return in_class(w, "GOAL_NOUN") || in_class(w, "PRIORITY_NOUN"); };
+        return plural_before && !goal_like(before) && !goal_like(tokens[k].norm) && goal_like(tokens[k + 1].norm);
+      };
       bool apposition = items.size() >= 2 && items.back().type.empty() && items.back().head == "," &&
                         items[items.size() - 2].type == "PERSON";
       bool object_position = apposition || (j == i && i > 0 && tokens[i - 1].word && tokens[i - 1].norm != "to" &&
@@ -801,6 +808,9 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
             if (tag.front() != '\'' && verb_tag(tag)) participle = true;
           if (participle) break;
         }
+        // "made basic science and the attraction of researchers central goals": after a plural
+        // noun, a phrase headed by a goal noun is the object's complement, not part of it.
+        if (j > content + 1 && complement_starts(j)) break;
         // "Provinces need to sign …", "the ministry plans to expand …": a verb before "to".
         if (j > content && in(nounable, tokens[j].norm) && is_verb_word(tokens[j].norm) && j + 1 < tokens.size() &&
             tokens[j + 1].norm == "to")
@@ -838,7 +848,7 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
           std::size_t m = k;
           if (m < tokens.size() && prep == "for" && ends_with(tokens[m].norm, "ing") && nominal(tokens, m + 1, true)) ++m;
           while (m < tokens.size() && !fixed_start(m) && !covered[m] && nominal(tokens, m, true) &&
-                 !(tokens[m].capitalised && m > k))
+                 !(tokens[m].capitalised && m > k) && !(m > k + 1 && complement_starts(m)))
             ++m;
           // A capitalised name or a known acronym after "of" is a mention of its own ("the
           // research centres of IBS").

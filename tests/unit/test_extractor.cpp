@@ -1085,6 +1085,16 @@ TEST_CASE("has_problem: 'X failed to …' despite the negation", "[ingest][extra
   CHECK(facts(r, Relation::introduced).empty());
 }
 
+// "made A and the attraction of B central goals": the goal-noun phrase after a plural noun is the
+// complement, so both objects are emphasised.
+TEST_CASE("emphasised: 'made A and the attraction of B central goals'", "[ingest][extractor]") {
+  Run r = run("The Moon Jae-in government made marine science and the recruitment of young engineers central goals of its ocean policy.",
+              "Ocean notes");
+  INFO(dump(r.graph()));
+  CHECK(facts(r, Relation::emphasised) == Facts{"administration/moon-jae-in > marine science",
+                                                "administration/moon-jae-in > recruitment of young engineers"});
+}
+
 TEST_CASE("lists: a lead-in leaves its proposal to its items", "[ingest][extractor]") {
   Run r = run("By Oh Min-seo\n\nThe port forum was held in Mokpo.\n\nThe author recommends that the ministry:\n"
               "1. publish the port data;\n2. fund a training centre.\n",
