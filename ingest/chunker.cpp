@@ -344,34 +344,43 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
     return last_capital + 1;
   };
 
+  // A verb form: a word of the verb list or of a verbal class.
+  auto verbal = [&](std::size_t at) {
+    if (is_verb_word(tokens[at].norm)) return true;
+    for (const std::string& tag : symbols_.word_tags(tokens[at].norm))
+      if (tag.front() != '\'' && verb_tag(tag)) return true;
+    return false;
+  };
   // "argued that the office must …": "that" after a verb starts a clause; it is not a determiner.
   auto complementizer = [&](std::size_t k) {
     if (k == 0 || tokens[k].norm != "that" || k + 1 >= tokens.size() || !tokens[k + 1].word) return false;
     const std::string& before = tokens[k - 1].norm;
-    if (is_verb_word(before)) return true;
+    if (verbal(k - 1)) return true;
     // "He reported that the centres …": a past-tense word before "that" and a determiner or a name.
     if (before.size() > 4 && ends_with(before, "ed") && !tokens[k - 1].capitalised &&
         (in(determiners, tokens[k + 1].norm) || tokens[k + 1].capitalised))
       return true;
     // "the conference that KAIST organised": "that" between a noun and a name is a relative.
     if (tokens[k + 1].capitalised && tokens[k - 1].word && !tokens[k - 1].capitalised && !closed_class(before)) return true;
-    for (const std::string& tag : symbols_.word_tags(before))
-      if (tag.front() != '\'' && verb_tag(tag)) return true;
     // "She warned, however, that …", "that A, that B, and that C": after a comma or a conjunction,
     // "that" continues a reporting verb's clauses.
     if (before == "," || before == "and" || before == "or" || before == "but") {
-      auto verbal = [&](std::size_t at) {
-        if (is_verb_word(tokens[at].norm)) return true;
-        for (const std::string& tag : symbols_.word_tags(tokens[at].norm))
-          if (tag.front() != '\'' && verb_tag(tag)) return true;
-        return false;
-      };
       for (std::size_t back = k - 1; back-- > 0 && back + 6 >= k;)
         if (verbal(back)) return true;
       for (std::size_t back = k - 1; back-- > 1;)
         if (tokens[back].norm == "that" && verbal(back - 1)) return true;
     }
     return false;
+  };
+
+  // "made basic science and the attraction of researchers central goals": after a plural noun, a
+  // phrase headed by a goal noun is the object's complement, not part of it.
+  auto complement_starts = [&](std::size_t k) {
+    if (k == 0 || k + 1 >= tokens.size()) return false;
+    const std::string& before = tokens[k - 1].norm;
+    bool plural_before = before.size() > 3 && before.back() == 's' && !ends_with(before, "ss");
+    auto goal_like = [&](const std::string& w) { return in_class(w, "GOAL_NOUN") || in_class(w, "PRIORITY_NOUN"); };
+    return plural_before && !goal_like(before) && !goal_like(tokens[k].norm) && goal_like(tokens[k + 1].norm);
   };
 
   std::size_t i = 0;
@@ -786,13 +795,6 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
         ++i;
         continue;
       }
-      auto complement_starts = [&](std::size_t k) {
-        if (k == 0 || k + 1 >= tokens.size()) return false;
-        const std::string& before = tokens[k - 1].norm;
-        bool plural_before = before.size() > 3 && before.back() == 's' && !ends_with(before, "ss");
-        auto goal_like = [&](const std::string& w) { return in_class(w, "GOAL_NOUN") || in_class(w, "PRIORITY_NOUN"); };
-        return plural_before && !goal_like(before) && !goal_like(tokens[k].norm) && goal_like(tokens[k + 1].norm);
-      };
       bool apposition = items.size() >= 2 && items.back().type.empty() && items.back().head == "," &&
                         items[items.size() - 2].type == "PERSON";
       bool object_position = apposition || (j == i && i > 0 && tokens[i - 1].word && tokens[i - 1].norm != "to" &&
@@ -808,8 +810,6 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
             if (tag.front() != '\'' && verb_tag(tag)) participle = true;
           if (participle) break;
         }
-        // "made basic science and the attraction of researchers central goals": after a plural
-        // noun, a phrase headed by a goal noun is the object's complement, not part of it.
         if (j > content + 1 && complement_starts(j)) break;
         // "Provinces need to sign …", "the ministry plans to expand …": a verb before "to".
         if (j > content && in(nounable, tokens[j].norm) && is_verb_word(tokens[j].norm) && j + 1 < tokens.size() &&
@@ -922,7 +922,6 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
     }
   }
 
-  // Lists: "A, B, and C" / "A and B" of the same kind of thing.
   // "former Research Fellow", "acting Director": a modifier alone before a job title belongs to it.
   for (std::size_t k = 0; k + 1 < items.size(); ++k) {
     Item& a = items[k];
@@ -938,6 +937,7 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
     items.erase(items.begin() + static_cast<std::ptrdiff_t>(k));
     items[k] = std::move(merged);
   }
+  // Lists: "A, B, and C" / "A and B" of the same kind of thing.
   auto entity_like = [](const Item& item) {
     return item.type == "ADMIN" || item.type == "ORG" || item.type == "PROG" || item.type == "NP" || item.type == "PERSON" ||
            item.type == "EVENT";

@@ -646,21 +646,19 @@ class DocumentRun {
            (pack_.lexicon.has("quantifiers", tokens_[item.first].norm) || tokens_[item.first].number);
   }
 
-  // "By Kang Hyun-soo", "Author: Dr. Han, KIET": the person who wrote the document, near its top.
   // "the Korea Space Launch Vehicle-II programme, better known as Nuri": a one-word name the text
   // gives a programme or body stands for it from then on, like an acronym it defines.
   void note_nicknames() {
     for (std::size_t p = 0; p + 3 < items_.size(); ++p) {
       if (!resolved_[p] || (resolved_[p]->kind != NodeKind::programme && resolved_[p]->kind != NodeKind::organisation)) continue;
       std::size_t q = p + 1;
-      if (items_[q].type.empty() && items_[q].head == ",") ++q;
+      if (is_word(items_[q], ",")) ++q;
       while (q < items_.size() && items_[q].last == items_[q].first + 1 &&
              (items_[q].head == "better" || items_[q].head == "also" || items_[q].head == "commonly" || items_[q].head == "popularly"))
         ++q;
-      if (q + 1 < items_.size() && items_[q].type.empty() && items_[q].head == "known" && items_[q + 1].type.empty() &&
-          items_[q + 1].head == "as")
+      if (q + 1 < items_.size() && is_word(items_[q], "known") && is_word(items_[q + 1], "as"))
         q += 2;
-      else if (q < items_.size() && items_[q].type.empty() && (items_[q].head == "dubbed" || items_[q].head == "nicknamed"))
+      else if (q < items_.size() && (is_word(items_[q], "dubbed") || is_word(items_[q], "nicknamed")))
         q += 1;
       else
         continue;
@@ -678,15 +676,15 @@ class DocumentRun {
     for (std::size_t p = 0; p + 3 < items_.size(); ++p) {
       if (!resolved_[p] || resolved_[p]->kind != NodeKind::event) continue;
       std::size_t q = p + 1;
-      if (items_[q].head == "," && items_[q].type.empty()) ++q;
+      if (is_word(items_[q], ",")) ++q;
       if (q + 1 >= items_.size() || !items_[q].type.empty()) continue;
       const std::string& cue = items_[q].head;
       if (cue != "titled" && cue != "entitled" && cue != "called" && cue != "named") continue;
+      // (The tokenizer writes curly quotation marks as '"'.)
       std::size_t open = items_[q + 1].first;
-      const std::string& mark = tokens_[open].norm;
-      if (mark != "\"" && mark != "\xE2\x80\x9C") continue;
+      if (tokens_[open].norm != "\"") continue;
       std::size_t close = open + 1;
-      while (close < tokens_.size() && tokens_[close].norm != "\"" && tokens_[close].norm != "\xE2\x80\x9D") ++close;
+      while (close < tokens_.size() && tokens_[close].norm != "\"") ++close;
       if (close >= tokens_.size() || close == open + 1) continue;
       std::string title(std::string_view(text_).substr(tokens_[open + 1].begin, tokens_[close - 1].end - tokens_[open + 1].begin));
       const std::string id = resolved_[p]->id;
@@ -702,6 +700,7 @@ class DocumentRun {
     }
   }
 
+  // "By Kang Hyun-soo", "Author: Dr. Han, KIET": the person who wrote the document, near its top.
   void note_byline() {
     if (author_ || sentence_index_ > 8 || tokens_.empty()) return;
     const std::string& first = tokens_.front().norm;
@@ -1252,7 +1251,7 @@ class DocumentRun {
         bool subordinate = k > a + 1 && (n == "because" || n == "although" || n == "though" || n == "whereas" || n == "but" ||
                                          (n == "since" && !year_like(k + 1)) || (n == "while" && t[k - 1].norm == ","));
         // A closing quotation mark ends it: "… bio-health as one of three engines," Seo said.
-        bool quote = n == "\"" || n == "\xE2\x80\x9D" || n == "\xE2\x80\x9C";
+        bool quote = n == "\"";
         if (relative || purpose || time || subordinate || quote) {
           b = k;
           break;
@@ -1351,9 +1350,7 @@ class DocumentRun {
   // The person a quotation in the sentence is attributed to: '"…," Seo said', '"…," he said',
   // '"…," said Lee Jae-won, Director …'. A pronoun is the person last mentioned.
   std::optional<Entity> quoted_speaker() {
-    auto is_quote = [](const Item& item) {
-      return item.type.empty() && (item.head == "\"" || item.head == "\xE2\x80\x9D");
-    };
+
     auto speaker = [&](std::size_t p) -> std::optional<Entity> {
       const Item& item = items_[p];
       if (item.type == "PERSON") return resolved_[p] ? resolved_[p] : std::optional<Entity>(person_entity(item));
@@ -1361,8 +1358,8 @@ class DocumentRun {
       return std::nullopt;
     };
     for (std::size_t p = 0; p + 2 < items_.size(); ++p) {
-      bool closing = (is_quote(items_[p]) && items_[p + 1].head == ",") || (items_[p].head == "," && is_quote(items_[p + 1]));
-      if (!closing || !items_[p].type.empty() || !items_[p + 1].type.empty()) continue;
+      bool closing = (is_word(items_[p], "\"") && is_word(items_[p + 1], ",")) || (is_word(items_[p], ",") && is_word(items_[p + 1], "\""));
+      if (!closing) continue;
       std::size_t q = p + 2;
       if (has_tag(items_[q], "SAY") && q + 1 < items_.size())
         if (auto found = speaker(q + 1)) return found;

@@ -260,18 +260,15 @@ bool front_matter_line(const std::string& line, const std::string& next, bool he
   if (tokens.empty()) return false;
   if (!headline && list_marker_length(line) > 0) return tokens.size() >= 4;  // "1. Opening remarks (Kwon)"
   if (!tokens.front().word) return false;
-  if (headline) {  // the headline is the title; it is read as text too when it names an event
-    for (const Token& token : tokens)
-      if (lexicon.has("event_heads", token.norm)) return tokens.size() <= 12;
-    return false;
-  }
+  bool names_event = tokens.size() <= 12 && std::any_of(tokens.begin(), tokens.end(), [&](const Token& token) {
+                       return lexicon.has("event_heads", token.norm);
+                     });
+  if (headline) return names_event;  // the headline is the title; it is read as text too when it names an event
   std::size_t colon = 0;
   while (colon < tokens.size() && colon < 4 && tokens[colon].word) ++colon;
   if (colon >= 1 && colon <= 3 && colon + 1 < tokens.size() && tokens[colon].norm == ":") return true;
   if (list_marker_length(next) > 0 && tokens.size() <= 6) return true;
-  for (const Token& token : tokens)
-    if (lexicon.has("event_heads", token.norm)) return tokens.size() <= 12;
-  return false;
+  return names_event;
 }
 
 }  // namespace
@@ -579,12 +576,15 @@ SourceDocument make_document(const std::string& path, const std::string& bytes, 
     bool byline = head.size() >= 3 && (head[0].norm == "by" || head[0].norm == "author" || head[0].norm == "authors") &&
                   (head[1].capitalised || head[1].norm == ":");
     // Markdown has no menus: its lines before the first prose line are headings and lists.
-    std::string next;
-    for (std::size_t j = i + 1; j < lines.size() && next.empty(); ++j) next = trim(lines[j]);
     // In plain text the front matter is read as text as well; a headline that names an event
     // still gives the title.
-    if (!prose && !byline && i < first_prose && document.format == SourceFormat::text &&
-        front_matter_line(line, next, first_heading.empty() && title.empty(), lexicon)) {
+    bool front = false;
+    if (!prose && !byline && i < first_prose && document.format == SourceFormat::text) {
+      std::string next;
+      for (std::size_t j = i + 1; j < lines.size() && next.empty(); ++j) next = trim(lines[j]);
+      front = front_matter_line(line, next, first_heading.empty() && title.empty(), lexicon);
+    }
+    if (front) {
       if (first_heading.empty() && title.empty()) first_heading = line;
     } else if (!prose && !byline && i < first_prose && document.format != SourceFormat::markdown) {
       if (!has_boilerplate_cue(line, lexicon) && first_heading.empty()) first_heading = line;

@@ -97,12 +97,13 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
           std::isdigit(data[j + 2]) && (j + 3 == size || !std::isdigit(data[j + 3])))
         joiner = true;
       // "LINC+", "BK21+": a plus sign that ends a name in capitals is part of it.
-      bool trailing_plus = d == '+' && letters >= 2 && uppers == letters &&
-                           (j >= size || decode(text, j) < 0 || !is_word_char(decode(text, j)));
-      if (trailing_plus) {
-        append_folded(token.norm, d);
-        end = j;
-        break;
+      if (d == '+' && letters >= 2 && uppers == letters) {
+        UChar32 after = j < size ? decode(text, j) : -1;
+        if (after < 0 || !is_word_char(after)) {
+          append_folded(token.norm, d);
+          end = j;
+          break;
+        }
       }
       if (!joiner || j >= size) break;
       UChar32 next = decode(text, j);
