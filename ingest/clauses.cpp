@@ -1,0 +1,91 @@
+// Clauses: a sentence's items cut at coordinating words and semicolons; a continuation that shares
+// the subject ("was started as A, and then expanded to B") borrows it and its auxiliaries.
+#include "ingest/document_run.hpp"
+
+namespace policygraph::ingest::extraction {
+
+std::vector<DocumentRun::View> DocumentRun::clause_views() const {
+  std::vector<View> views;
+  const std::size_t n = items_.size();
+  std::size_t clause_start = 0;      // start of the current clause in items_
+  std::size_t subject_start = 0;     // start of the clause whose subject continuations share
+  std::vector<std::size_t> prefix;   // subject (and auxiliaries) a continuation borrows
+  bool continuation = false;
+  auto first_verb = [&](std::size_t from, std::size_t to) -> std::size_t {
+    for (std::size_t k = from; k < to; ++k)
+      if (items_[k].verb) return k;
+    return to;
+  };
+  auto subject_prefix = [&](std::size_t from, std::size_t to) {
+    std::vector<std::size_t> out;
+    std::size_t verb = first_verb(from, to);
+    for (std::size_t k = from; k < verb; ++k) out.push_back(k);
+    // Auxiliaries carry the voice: "was started …, and then expanded" is passive in both halves.
+    for (std::size_t k = verb; k < to; ++k) {
+      bool aux = has_tag(items_[k], "BE") || has_tag(items_[k], "HAVE") || has_tag(items_[k], "ADV");
+      if (!aux || k + 1 >= to || !(items_[k + 1].verb || has_tag(items_[k + 1], "ADV"))) break;
+      out.push_back(k);
+    }
+    return out;
+  };
+  auto close = [&](std::size_t end) {
+    View view;
+    if (continuation) view.items = prefix;
+    for (std::size_t k = clause_start; k < end; ++k) view.items.push_back(k);
+    if (!view.items.empty()) views.push_back(std::move(view));
+  };
+  for (std::size_t p = 0; p < n; ++p) {
+    const Item& item = items_[p];
+    bool semicolon = is_word(item, ";");
+    bool joint = is_word(item, ",") || is_word(item, "and") || is_word(item, "but") || is_word(item, "while") ||
+                 is_word(item, "whereas");
+    if (!semicolon && !joint) continue;
+    std::size_t q = p + 1;
+    if (is_word(item, ",") && q < n &&
+        (is_word(items_[q], "and") || is_word(items_[q], "but") || is_word(items_[q], "while") || is_word(items_[q], "yet")))
+      ++q;
+    std::size_t after = q;
+    while (after < n && has_tag(items_[after], "ADV") && items_[after].type.empty()) ++after;
+    bool left_has_verb = first_verb(clause_start, p) < p;
+    if (semicolon) {
+      close(p);
+      clause_start = subject_start = p + 1;
+      continuation = false;
+      continue;
+    }
+    if (!left_has_verb || after >= n) continue;
+    bool shares_subject = items_[after].verb && !has_tag(items_[after], "NEED");
+    bool own_subject = false;
+    if (!shares_subject && entity_like(items_[after])) {
+      std::size_t next = after + 1;
+      while (next < n && has_tag(items_[next], "ADV")) ++next;
+      own_subject = next < n && items_[next].verb;
+    }
+    if (!shares_subject && !own_subject) continue;
+    if (is_word(item, ",") && q == p + 1 && shares_subject) continue;  // "X, launched in 2004, …" is a relative
+    close(p);
+    if (shares_subject) {
+      if (!continuation) prefix = subject_prefix(subject_start, p);
+      // A continuation that brings its own auxiliary keeps only the subject; so does one whose
+      // verb is finite ("X is managed by Y and consists of …"), not a participle.
+      std::string verb_word = items_[after].head.substr(0, items_[after].head.find(' '));
+      bool participle = verb_word.ends_with("ed") || verb_word.ends_with("en") || verb_word.ends_with("wn") ||
+                        verb_word.ends_with("t");
+      if (has_tag(items_[after], "BE") || has_tag(items_[after], "HAVE") ||
+          (verb_word.ends_with("s") && !verb_word.ends_with("ss") && !participle)) {
+        std::size_t verb = first_verb(subject_start, p);
+        prefix.clear();
+        for (std::size_t k = subject_start; k < verb; ++k) prefix.push_back(k);
+      }
+      continuation = true;
+    } else {
+      continuation = false;
+      subject_start = q;
+    }
+    clause_start = q;
+  }
+  close(n);
+  return views;
+}
+
+}  // namespace policygraph::ingest::extraction

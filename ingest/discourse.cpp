@@ -1,0 +1,341 @@
+// The discourse so far: mentions in order, the programme a passage is about (salience), acronyms
+// and nicknames a text defines, the byline's author and a reported event's title.
+#include "ingest/document_run.hpp"
+
+namespace policygraph::ingest::extraction {
+
+std::string singular(std::string word) {
+  if (word.size() > 4 && word.compare(word.size() - 3, 3, "ies") == 0) return word.substr(0, word.size() - 3) + "y";
+  if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's' && word[word.size() - 2] != 'u' &&
+      word[word.size() - 2] != 'i')
+    return word.substr(0, word.size() - 1);
+  return word;
+}
+
+// Head words that name the same kind of thing: "program" and "programme", plural and singular.
+std::string same_head(const std::string& word) {
+  std::string w = singular(word);
+  if (w == "program") return "programme";
+  if (w == "centre") return "center";
+  return w;
+}
+
+// A programme named by a noun phrase; "regional industry promotion projects" after "regional
+// industry promotion policy" is the same family of programmes.
+Entity DocumentRun::programme_from_phrase(const Item& item) {
+  static const std::set<std::string> generic{"projects", "programmes", "programs", "policies", "initiatives",
+                                             "plans", "schemes", "measures", "businesses"};
+  if (generic.count(item.head)) {
+    std::string label_stem = normalise_name(item.label);
+    std::size_t space = label_stem.rfind(' ');
+    if (space != std::string::npos) {
+      label_stem = label_stem.substr(0, space);
+      for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+        if (it->entity.kind != NodeKind::programme) continue;
+        std::string other = normalise_name(it->entity.label);
+        std::size_t other_space = other.rfind(' ');
+        if (other_space != std::string::npos && other.substr(0, other_space) == label_stem) {
+          Entity e = it->entity;
+          e.note = item.label + " = " + e.label;
+          return e;
+        }
+      }
+    }
+  }
+  return named_entity(NodeKind::programme, item.label);
+}
+
+// The latest mention of a kind before `position`; with a head word, the latest whose head or
+// name has that word ("the committee" is the Presidential Committee on …), else, for a generic
+// head ("the organisation", "the body"), the latest of the kind.
+std::optional<Entity> DocumentRun::latest(NodeKind kind, std::size_t position, const std::string& head) {
+  std::string word = head.empty() ? "" : " " + same_head(head) + " ";
+  // First a mention with that head, then one whose name has the word.
+  if (!head.empty())
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
+      if (!(it->sentence == sentence_index_ && it->position >= position) && it->entity.kind == kind &&
+          (it->head == head || singular(it->head) == singular(head)))
+        return it->entity;
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+    if (it->sentence == sentence_index_ && it->position >= position) continue;
+    if (it->entity.kind != kind) continue;
+    if (!head.empty() && it->head != head && singular(it->head) != singular(head)) {
+      std::string name = " ";
+      std::string folded = normalise_name(it->entity.label);
+      for (std::size_t at = 0; at < folded.size();) {
+        std::size_t space = folded.find(' ', at);
+        if (space == std::string::npos) space = folded.size();
+        name += same_head(folded.substr(at, space - at)) + " ";
+        at = space + 1;
+      }
+      if (name.find(word) == std::string::npos) continue;
+    }
+    return it->entity;
+  }
+  if (!head.empty() && pack_.lexicon.has("generic_organisation_heads", singular(head))) return latest(kind, position);
+  return std::nullopt;
+}
+
+// "Kang said …" after "Kang Jeong-hoon": a single capitalised word that is part of a person's
+// name mentioned earlier is that person.
+std::optional<Entity> DocumentRun::person_by_part(const std::string& word) const {
+  std::string folded = normalise_name(word);
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+    if (it->entity.kind != NodeKind::person) continue;
+    std::string name = " " + normalise_name(it->entity.label) + " ";
+    if (name.find(" " + folded + " ") != std::string::npos) return it->entity;
+  }
+  return std::nullopt;
+}
+
+// Counts a mention; programmes keep a running score for salient_programme().
+void DocumentRun::add_mention(Mention mention) {
+  if (mention.entity.kind == NodeKind::programme) {
+    auto [it, fresh] = programme_scores_.try_emplace(mention.entity.id);
+    Salience& salience = it->second;
+    if (fresh) {
+      salience.entity = mention.entity;
+      salience.entity.note.clear();
+      salience.first_sentence = mention.sentence;
+      std::string label = normalise_name(mention.entity.label);
+      if (!label.empty() && title_folded_.find(" " + label + " ") != std::string::npos) salience.score += 3;
+    }
+    salience.score += 1;
+    salience.last_seen = mentions_.size();
+  }
+  mentions_.push_back(std::move(mention));
+}
+
+// The programme the document is about so far, for problems and results listed without naming
+// it: the most mentioned programme (a mention in the title counts three more, one in the last
+// three sentences one more, the current topic two more), the latest of equals. Mentions of the
+// sentence being read do not count: it does not choose what it is about. Time: the programmes
+// of the document plus the mentions of the last sentences.
+std::optional<Entity> DocumentRun::salient_programme() const {
+  std::map<std::string, double> bonus;
+  for (auto it = mentions_.rbegin(); it != mentions_.rend() && it->sentence >= sentence_index_ - 3; ++it) {
+    if (it->entity.kind != NodeKind::programme) continue;
+    if (it->sentence == sentence_index_) bonus[it->entity.id] -= 1;  // its count, taken back
+    else bonus[it->entity.id] += 1;
+  }
+  if (topic_ && topic_->kind == NodeKind::programme) bonus[topic_->id] += 2;
+  std::optional<Entity> best;
+  double best_score = 0;
+  std::size_t best_seen = 0;
+  auto consider = [&](const Entity& entity, double score, std::size_t seen) {
+    if (score <= 0) return;
+    if (!best || score > best_score || (score == best_score && seen > best_seen)) {
+      best = entity;
+      best_score = score;
+      best_seen = seen;
+    }
+  };
+  for (const auto& [id, salience] : programme_scores_) {
+    auto extra = bonus.find(id);
+    double score = salience.score + (extra == bonus.end() ? 0.0 : extra->second);
+    // A programme first named in this sentence has no score yet.
+    if (salience.first_sentence == sentence_index_) continue;
+    consider(salience.entity, score, salience.last_seen);
+  }
+  if (topic_ && topic_->kind == NodeKind::programme && !programme_scores_.count(topic_->id)) consider(*topic_, 2, mentions_.size());
+  if (best) best->note = "topic = " + best->label;
+  return best;
+}
+
+// "several centres", "seven zones": a count of things, which names no programme.
+bool DocumentRun::counted(const Item& item) const {
+  return !item.proper && item.candidates.empty() &&
+         (pack_.lexicon.has("quantifiers", tokens_[item.first].norm) || tokens_[item.first].number);
+}
+
+// "the Korea Space Launch Vehicle-II programme, better known as Nuri": a one-word name the text
+// gives a programme or body stands for it from then on, like an acronym it defines.
+void DocumentRun::note_nicknames() {
+  for (std::size_t p = 0; p + 3 < items_.size(); ++p) {
+    if (!resolved_[p] || (resolved_[p]->kind != NodeKind::programme && resolved_[p]->kind != NodeKind::organisation)) continue;
+    std::size_t q = p + 1;
+    if (is_word(items_[q], ",")) ++q;
+    while (q < items_.size() && items_[q].last == items_[q].first + 1 &&
+           (items_[q].head == "better" || items_[q].head == "also" || items_[q].head == "commonly" || items_[q].head == "popularly"))
+      ++q;
+    if (q + 1 < items_.size() && is_word(items_[q], "known") && is_word(items_[q + 1], "as"))
+      q += 2;
+    else if (q < items_.size() && (is_word(items_[q], "dubbed") || is_word(items_[q], "nicknamed")))
+      q += 1;
+    else
+      continue;
+    if (q >= items_.size() || items_[q].last != items_[q].first + 1 || !tokens_[items_[q].first].capitalised) continue;
+    const std::string& alias = tokens_[items_[q].first].norm;
+    if (acronyms_.count(alias)) continue;
+    acronyms_[alias] = *resolved_[p];
+    nicknames_.insert(alias);
+  }
+}
+
+// "The seminar, titled "Regional Innovation Hubs after COVID-19", drew …": the quoted title is
+// the event's name; its kind word stays an alias.
+void DocumentRun::note_event_title() {
+  for (std::size_t p = 0; p + 3 < items_.size(); ++p) {
+    if (!resolved_[p] || resolved_[p]->kind != NodeKind::event) continue;
+    std::size_t q = p + 1;
+    if (is_word(items_[q], ",")) ++q;
+    if (q + 1 >= items_.size() || !items_[q].type.empty()) continue;
+    const std::string& cue = items_[q].head;
+    if (cue != "titled" && cue != "entitled" && cue != "called" && cue != "named") continue;
+    // (The tokenizer writes curly quotation marks as '"'.)
+    std::size_t open = items_[q + 1].first;
+    if (tokens_[open].norm != "\"") continue;
+    std::size_t close = open + 1;
+    while (close < tokens_.size() && tokens_[close].norm != "\"") ++close;
+    if (close >= tokens_.size() || close == open + 1) continue;
+    std::string title(std::string_view(text_).substr(tokens_[open + 1].begin, tokens_[close - 1].end - tokens_[open + 1].begin));
+    const std::string id = resolved_[p]->id;
+    for (auto* nodes : {&pending_nodes_, &nodes_}) {
+      auto found = nodes->find(id);
+      if (found == nodes->end() || found->second.label == title) continue;
+      std::string old_label = found->second.label;
+      found->second.label = title;
+      merge_aliases(found->second.aliases, {old_label}, title);
+    }
+    for (Mention& mention : mentions_)
+      if (mention.entity.id == id) mention.entity.label = title;
+  }
+}
+
+// "By Kang Hyun-soo", "Author: Dr. Han, KIET": the person who wrote the document, near its top.
+void DocumentRun::note_byline() {
+  if (author_ || sentence_index_ > 8 || tokens_.empty()) return;
+  const std::string& first = tokens_.front().norm;
+  if (first != "by" && first != "author" && first != "authors" && first != "written") return;
+  // "By Jung Mi-rae, staff reporter": a reporter reports what others propose.
+  for (const Token& token : tokens_)
+    if (pack_.lexicon.has("reporter_nouns", token.norm)) return;
+  for (std::size_t p = 0; p < items_.size(); ++p)
+    if (resolved_[p] && resolved_[p]->kind == NodeKind::person) {
+      author_ = resolved_[p];
+      author_->note = "the author = " + author_->label;
+      return;
+    }
+}
+
+// "The Regional Growth Fund (RGF)": the acronym a name defines in parentheses.
+std::string DocumentRun::defined_acronym(const Item& item) const {
+  if (item.last - item.first < 4) return "";
+  const Token& close = tokens_[item.last - 1];
+  const Token& acronym = tokens_[item.last - 2];
+  const Token& open = tokens_[item.last - 3];
+  if (close.norm != ")" || open.norm != "(" || !acronym.all_caps) return "";
+  return acronym.norm;
+}
+
+// "KIPA", "the RGF": an acronym that a name of this document defined earlier.
+std::optional<Entity> DocumentRun::acronym_mention(const Item& item) const {
+  if (!item.candidates.empty() || item.type == "PERSON" || item.type == "ADMIN") return std::nullopt;
+  std::size_t k = item.first;
+  while (k < item.last && pack_.lexicon.has("determiners", tokens_[k].norm)) ++k;
+  if (k + 1 != item.last) return std::nullopt;
+  // "KODC" or the possessive "KODC's".
+  std::string norm = tokens_[k].norm;
+  std::string_view surface = tokens_[k].surface(text_);
+  if (norm.size() > 2 && norm.ends_with("'s")) {
+    norm.resize(norm.size() - 2);
+    surface = surface.substr(0, surface.size() >= 4 && surface.substr(surface.size() - 4, 3) == "\xE2\x80\x99" ? surface.size() - 4 : surface.size() - 2);
+  }
+  if (!nicknames_.count(norm) &&
+      (surface.size() < 2 || surface.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789&") != std::string_view::npos))
+    return std::nullopt;
+  auto found = acronyms_.find(norm);
+  if (found == acronyms_.end()) return std::nullopt;
+  return found->second;
+}
+
+void DocumentRun::register_mentions() {
+  for (std::size_t p = 0; p < items_.size(); ++p) {
+    if (p >= mention_from_) {
+      if (auto entity = acronym_mention(items_[p])) {
+        static const std::map<NodeKind, std::string> type_of{{NodeKind::organisation, "ORG"}, {NodeKind::programme, "PROG"},
+                                                             {NodeKind::event, "EVENT"}};
+        if (auto type = type_of.find(entity->kind); type != type_of.end() && items_[p].type != type->second)
+        {
+          items_[p].proper = true;
+          chunker_.retype(items_[p], type->second);
+        }
+        resolved_[p] = entity;
+        add_mention({sentence_index_, p, *entity, items_[p].head});
+        continue;
+      }
+    }
+    if (p < mention_from_) {
+      // The lead-in of a list item: its mentions were counted with the lead-in sentence.
+      const Item& item = items_[p];
+      if (item.members.empty())
+        if (auto entity = own_entity(item, p)) resolved_[p] = entity;
+      continue;
+    }
+    Item& candidate = items_[p];
+    bool single_word = candidate.last - candidate.first == 1 || (candidate.type == "PERSON" && candidate.label.find(' ') == std::string::npos);
+    // ("Park said …" after "Park Min-jae": "Park" is a programme head, but here the person.)
+    if ((candidate.type == "NP" || candidate.type == "PERSON" || candidate.type == "PROG") &&
+        tokens_[candidate.last - 1].capitalised && single_word && candidate.candidates.empty()) {
+      if (auto person = person_by_part(candidate.label)) {
+        if (candidate.type != "PERSON") chunker_.retype(candidate, "PERSON");
+        resolved_[p] = person;
+        add_mention({sentence_index_, p, *person, candidate.head});
+        continue;
+      }
+    }
+    const Item& item = items_[p];
+    const std::vector<Item>& parts = item.members.empty() ? std::vector<Item>{item} : item.members;
+    for (const Item& part : parts) {
+      auto entity = own_entity(part, p);
+      if (!entity) continue;
+      if (std::string acronym = defined_acronym(part); !acronym.empty() && !acronyms_.count(acronym)) acronyms_[acronym] = *entity;
+      if (item.members.empty()) resolved_[p] = entity;
+      add_mention({sentence_index_, p, *entity, part.head});
+      // Pack names in the text are worth a node even when no rule speaks of them.
+      if (!part.candidates.empty() && (entity->kind == NodeKind::administration || entity->kind == NodeKind::organisation))
+        cite(*entity, "gazetteer", 1.0);
+    }
+  }
+}
+
+void DocumentRun::update_topic() {
+  std::vector<View> views = clause_views();
+  // A list item's subject is in the item, not in its lead-in.
+  std::vector<std::size_t> first_clause;
+  for (const View& view : views) {
+    for (std::size_t index : view.items)
+      if (index >= mention_from_) first_clause.push_back(index);
+    if (!first_clause.empty()) break;
+  }
+  // "According to Dr. Choi, the account gave …": a fronted phrase up to its comma is not the subject.
+  if (!first_clause.empty() && items_[first_clause.front()].type.empty() && !items_[first_clause.front()].verb) {
+    for (std::size_t k = 0; k < first_clause.size(); ++k) {
+      const Item& item = items_[first_clause[k]];
+      if (item.verb) break;
+      if (item.type.empty() && item.head == ",") {
+        first_clause.erase(first_clause.begin(), first_clause.begin() + static_cast<long>(k) + 1);
+        break;
+      }
+    }
+  }
+  bool subject_seen = false;
+  for (std::size_t index : first_clause) {
+    const Item& item = items_[index];
+    if (item.verb) break;
+    if (!subject_seen && entity_like(item) && item.members.empty()) {
+      subject_seen = true;
+      if (resolved_[index]) previous_subject_ = resolved_[index];
+      else if (item.type == "PRON" && previous_subject_) {
+      } else previous_subject_.reset();
+    }
+    if (item.type == "PROG" && item.members.empty() && resolved_[index] && resolved_[index]->kind == NodeKind::programme) {
+      topic_ = resolved_[index];
+      topic_->note = "topic = " + topic_->label;
+      return;
+    }
+    if (entity_like(item) && item.type != "PROG") return;
+  }
+}
+
+}  // namespace policygraph::ingest::extraction

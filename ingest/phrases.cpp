@@ -1,0 +1,262 @@
+// Phrases of a REST or CLAUSE slot: a list split at its commas and final "and", trimmed of
+// introducers, determiners, modals, trailing relative clauses and time adjuncts.
+#include "ingest/document_run.hpp"
+
+namespace policygraph::ingest::extraction {
+
+// Phrases of a REST or CLAUSE slot: split at commas and the final "and" of a list, trimmed of
+// introducers, determiners and trailing relative clauses.
+std::vector<std::string> DocumentRun::phrases(std::size_t first_token, std::size_t last_token, bool whole_clause) const {
+  std::vector<std::pair<std::size_t, std::size_t>> parts;
+  const auto& t = tokens_;
+  auto gerund = [&](std::size_t k) {
+    return k < last_token && t[k].norm.size() > 4 && t[k].norm.compare(t[k].norm.size() - 3, 3, "ing") == 0;
+  };
+  if (whole_clause) {
+    // Coordinated proposals: "that X should …, and that Y is needed"; "attracting A and building B".
+    std::size_t start = first_token;
+    for (std::size_t k = first_token + 1; k + 1 < last_token; ++k)
+      if ((t[k].norm == "," && t[k + 1].norm == "that") ||
+          (t[k].norm == "and" && (t[k + 1].norm == "that" || (gerund(start) && gerund(k + 1)) ||
+                                 (first_token > 0 && t[k + 1].norm == t[first_token - 1].norm &&
+                                  (t[k + 1].norm == "for" || pack_.lexicon.has("prepositions", t[k + 1].norm)))))) {
+        parts.emplace_back(start, k);
+        // "called for A and for B": the repeated preposition belongs to the cue, not to B.
+        start = t[k + 1].norm == t[first_token - 1].norm && t[k + 1].norm != "that" ? k + 2 : k + 1;
+      }
+    parts.emplace_back(start, last_token);
+    // "recommends (a) A, (b) B and (c) C": enumerated proposals.
+    auto marker = [&](std::size_t k) {
+      return k + 2 < last_token && t[k].norm == "(" && t[k + 2].norm == ")" && t[k + 1].word && t[k + 1].norm.size() <= 3 &&
+             (t[k + 1].number || t[k + 1].norm.find_first_not_of("abcdefghivx") == std::string::npos);
+    };
+    std::vector<std::pair<std::size_t, std::size_t>> enumerated;
+    for (auto [a, b] : parts) {
+      std::size_t from = a;
+      for (std::size_t k = a; k < b; ++k)
+        if (marker(k)) {
+          if (k > from) enumerated.emplace_back(from, k);
+          from = k + 3;
+          k += 2;
+        }
+      enumerated.emplace_back(from, b);
+    }
+    if (enumerated.size() > parts.size()) {
+      parts.clear();
+      for (auto [a, b] : enumerated) {
+        while (b > a && (!t[b - 1].word || t[b - 1].norm == "and" || t[b - 1].norm == "or")) --b;
+        if (b > a) parts.emplace_back(a, b);
+      }
+    }
+  } else {
+    bool oxford = false;
+    int depth = 0;
+    for (std::size_t k = first_token; k + 1 < last_token; ++k) {
+      if (t[k].norm == "(") ++depth;
+      if (t[k].norm == ")") --depth;
+      if (depth == 0 && t[k].norm == "," && (t[k + 1].norm == "and" || t[k + 1].norm == "or")) oxford = true;
+    }
+    // ", including …", ", especially …" elaborate the phrase before them; they are not items.
+    for (std::size_t k = first_token; k + 1 < last_token; ++k)
+      if (t[k].norm == "," && (t[k + 1].norm == "including" || t[k + 1].norm == "especially" || t[k + 1].norm == "notably" ||
+                               t[k + 1].norm == "particularly")) {
+        last_token = k;
+        break;
+      }
+    // "technologies such as semiconductors and quantum computing" is one phrase: what follows
+    // "such as" illustrates it.
+    std::size_t split_end = last_token;
+    for (std::size_t k = first_token + 1; k + 1 < last_token; ++k)
+      if (t[k].norm == "such" && t[k + 1].norm == "as") {
+        split_end = k;
+        break;
+      }
+    // Commas make a list only when a conjunction follows the last of them ("A, B and C"); in
+    // "a shift towards a low-carbon, digital economy" the comma joins two adjectives.
+    std::size_t last_comma = 0, final_conjunction = 0;
+    depth = 0;
+    for (std::size_t k = first_token; k < split_end; ++k) {
+      if (t[k].norm == "(") ++depth;
+      if (t[k].norm == ")") --depth;
+      if (depth != 0) continue;
+      if (t[k].norm == ",") last_comma = k;
+      if (t[k].norm == "and" || t[k].norm == "or" || t[k].norm == ";") final_conjunction = k;
+    }
+    bool comma_list = last_comma == 0 || final_conjunction > last_comma;
+    bool commas = false;
+    std::size_t start = first_token;
+    std::size_t last_and = 0;
+    depth = 0;
+    for (std::size_t k = first_token; k < split_end; ++k) {
+      if (t[k].norm == "(") ++depth;
+      if (t[k].norm == ")") --depth;
+      if (depth != 0) continue;
+      // "a permanent, non-partisan body": a comma after a lone adjective joins it to the next.
+      auto adjective_only = [&](std::size_t from, std::size_t to) {
+        while (from < to && pack_.lexicon.has("determiners", t[from].norm)) ++from;
+        if (to != from + 1) return false;
+        const std::string& w = t[from].norm;
+        if (w.size() < 6 || w.ends_with("ment")) return false;
+        for (const char* suffix : {"ent", "ant", "al", "ive", "ous", "ic", "ary", "ful", "less", "able", "ible", "ian", "san"})
+          if (w.ends_with(suffix)) return true;
+        return false;
+      };
+      if (t[k].norm == "," && comma_list && adjective_only(start, k)) continue;
+      if ((t[k].norm == "," && comma_list) || t[k].norm == ";") {
+        parts.emplace_back(start, k);
+        start = k + 1;
+        commas = true;
+      } else if ((t[k].norm == "and" || t[k].norm == "or") && !oxford) {
+        last_and = k;
+      }
+    }
+    // "A, B and C": the last "and" of a comma list separates items; "A and B" only when "B"
+    // starts a noun phrase of its own ("and the growth of …") or repeats the preposition that
+    // began "A" ("from X and from Y").
+    if (last_and > start && last_and + 1 < last_token) {
+      const std::string& next = t[last_and + 1].norm;
+      bool repeated = (next == t[start].norm || (start > 0 && next == t[start - 1].norm) || next == "on") &&
+                      pack_.lexicon.has("prepositions", next);
+      bool np_start = next == "the" || next == "a" || next == "an" || next == "its" || next == "their" || repeated;
+      // "semiconductor and other high-tech talent": "and other" continues one phrase.
+      bool and_other = next == "other";
+      // "fragmentation into many projects and weak evaluation": two substantial noun phrases;
+      // but not "small and medium", "science and technology".
+      std::string pair = t[last_and - 1].norm + " and " + next;
+      bool fixed_pair = pack_.lexicon.has("no_split_pairs", pair) ||
+                        (last_and + 2 < last_token && pack_.lexicon.has("no_split_pairs", pair + " " + t[last_and + 2].norm));
+      bool substantial = last_and - start >= 3 && last_token - last_and >= 3 && !fixed_pair &&
+                         !pack_.lexicon.has("prepositions", t[last_and - 1].norm) && t[last_and - 1].word;
+      np_start = (np_start || substantial) && !fixed_pair && !and_other;
+      if (and_other) commas = false;
+      // "a dispute between the government and Daejeon": "between … and" joins, it does not list.
+      for (std::size_t k = start; k < last_and; ++k)
+        if (t[k].norm == "between" || t[k].norm == "both") np_start = commas = false;
+      if ((commas || np_start) && !chunker_.is_verb_word(next) && !(next.size() > 3 && next.compare(next.size() - 3, 3, "ing") == 0)) {
+        parts.emplace_back(start, last_and);
+        start = last_and + 1;
+      }
+    }
+    parts.emplace_back(start, last_token);
+  }
+  std::vector<std::string> out;
+  static const std::set<std::string> lead_words{"and", "or", "but", "that", "also", "then", "first", "second", "third",
+                                                "finally", "lastly", "namely", "including", "such", "as", "to", "we", "they",
+                                                "it", "there"};
+  for (auto [a, b] : parts) {
+    // Leading subject and modal of a proposal: "we need to build …" → "build …".
+    if (whole_clause) {
+      for (std::size_t k = a; k < b && k < a + 6; ++k) {
+        const std::string& n = t[k].norm;
+        if ((n == "to" && k > a && (t[k - 1].norm == "need" || t[k - 1].norm == "needs" || t[k - 1].norm == "has" ||
+                                    t[k - 1].norm == "have" || t[k - 1].norm == "ought")) ||
+            n == "should" || n == "must") {
+          // "An independent review of X should be carried out before …": the subject is part of
+          // the proposal, which stays whole.
+          // (Not "technoparks should be given more autonomy": an object after the participle.)
+          auto ends_passive = [&](std::size_t at) {
+            return at >= b || !t[at].word || pack_.lexicon.has("prepositions", t[at].norm) ||
+                   pack_.lexicon.has("verb_particles", t[at].norm);
+          };
+          bool passive = (n == "should" || n == "must") && k > a && k + 2 < b && t[k + 1].norm == "be" &&
+                         (t[k + 2].norm.ends_with("ed") || t[k + 2].norm.ends_with("en")) && ends_passive(k + 3);
+          if (!passive) a = k + 1;
+          break;
+        }
+      }
+      // "The programme failed to attract investors": the failure is the problem, not "attract …".
+      if (a == first_token && a >= 2 && t[a - 1].norm == "to" &&
+          (t[a - 2].norm == "failed" || t[a - 2].norm == "fail" || t[a - 2].norm == "fails"))
+        a -= 2;
+      // "There should have been …": a regret about the past, not a proposal.
+      if (b - a >= 1 && (t[a].norm == "have" || t[a].norm == "been") && (a + 1 >= b || t[a + 1].norm == "been" || t[a].norm == "been"))
+        continue;
+      // "… said the civil space budget should be doubled by 2030": the slot starts after the modal;
+      // a passive proposal takes its subject from before it.
+      bool passive_after = a + 2 >= b || !t[a + 2].word || pack_.lexicon.has("prepositions", t[a + 2].norm);
+      if (a == first_token && a + 1 < b && t[a].norm == "be" && (t[a + 1].norm.ends_with("ed") || t[a + 1].norm.ends_with("en")) &&
+          passive_after && a >= 2 && (t[a - 1].norm == "should" || t[a - 1].norm == "must")) {
+        std::size_t from = a - 1;
+        while (from > 0 && t[from - 1].word && !chunker_.is_verb_word(t[from - 1].norm) && t[from - 1].norm != "that" &&
+               !pack_.lexicon.has("conjunctions", t[from - 1].norm) && a - from < 10)
+          --from;
+        if (from < a - 1) a = from;
+      }
+    }
+    // A leading verb of a result ("helped create more jobs") or a repeated preposition goes.
+    if (!whole_clause && b - a > 2 && (pack_.lexicon.has("prepositions", t[a].norm) ||
+                                      (chunker_.is_verb_word(t[a].norm) && !pack_.lexicon.has("nounable", t[a].norm))))
+      ++a;
+    if (whole_clause && b - a > 2 && (t[a].norm == "was" || t[a].norm == "were" || t[a].norm == "is" || t[a].norm == "are" ||
+                                      t[a].norm == "has" || t[a].norm == "have" || t[a].norm == "had"))
+      ++a;
+    while (a < b && (!t[a].word || lead_words.count(t[a].norm) || pack_.lexicon.has("determiners", t[a].norm) ||
+                     pack_.lexicon.has("drop_modifiers", t[a].norm) || (t[a].norm.size() > 2 && t[a].norm.compare(t[a].norm.size() - 2, 2, "'s") == 0 && !t[a].capitalised)))
+      ++a;
+    for (std::size_t k = a + 1; k < b; ++k) {
+      const std::string& n = t[k].norm;
+      // (A short head keeps its relative clause: "an evaluation system that still counts papers"
+      // says the problem; "evaluation system" alone does not.)
+      bool relative = (n == "which" || n == "who" || (n == "that" && k > a + 1)) && k > a + 1 && (whole_clause || k - a > 3);
+      bool purpose = (n == "in" && k + 2 < b && (t[k + 1].norm == "preparation" || t[k + 1].norm == "order")) ||
+                     (n == "so" && k + 1 < b && t[k + 1].norm == "that");
+      // A time adjunct ends the phrase: "inclusive growth in 2019", "the zones since March 2003".
+      auto year_like = [&](std::size_t at) {
+        return at < b && ((t[at].number && t[at].norm.size() == 4) || pack_.lexicon.months.count(t[at].norm) > 0);
+      };
+      bool time = (n == "in" || n == "since" || n == "from" || n == "until" || n == "by" || n == "during" || n == "after" ||
+                   n == "before") &&
+                  (year_like(k + 1) || (k + 2 < b && (t[k + 1].norm == "early" || t[k + 1].norm == "late" || t[k + 1].norm == "mid") &&
+                                         year_like(k + 2)));
+      // A subordinate clause ends it too: "a low share of foreign firms, since most investors are …".
+      bool subordinate = k > a + 1 && (n == "because" || n == "although" || n == "though" || n == "whereas" || n == "but" ||
+                                       (n == "since" && !year_like(k + 1)) || (n == "while" && t[k - 1].norm == ","));
+      // A closing quotation mark ends it: "… bio-health as one of three engines," Seo said.
+      bool quote = n == "\"";
+      if (relative || purpose || time || subordinate || quote) {
+        b = k;
+        break;
+      }
+    }
+    while (b > a && !t[b - 1].word) --b;
+    // "… is needed", "… are required": the proposal is what comes before.
+    if (whole_clause && b - a > 3) {
+      const std::string& last = t[b - 1].norm;
+      if ((last == "needed" || last == "required" || last == "necessary" || last == "essential" || last == "desirable") &&
+          (t[b - 2].norm == "is" || t[b - 2].norm == "are" || t[b - 2].norm == "be"))
+        b -= 2;
+    }
+    if (b <= a) continue;
+    // The phrase as written, without its parentheses: "job creation (1.9 million jobs by 2025)".
+    std::string phrase;
+    int parentheses = 0;
+    std::size_t piece = a;
+    for (std::size_t k = a; k <= b; ++k) {
+      bool open = k < b && t[k].norm == "(";
+      if (k == b || (open && parentheses == 0)) {
+        if (k > piece && parentheses == 0) {
+          if (!phrase.empty()) phrase += ' ';
+          phrase += std::string_view(text_).substr(t[piece].begin, t[k - 1].end - t[piece].begin);
+        }
+      }
+      if (k == b) break;
+      if (open) ++parentheses;
+      if (t[k].norm == ")" && parentheses > 0 && --parentheses == 0) piece = k + 1;
+    }
+    if (phrase.empty()) phrase = std::string_view(text_).substr(t[a].begin, t[b - 1].end - t[a].begin);
+    // A phrase of closed-class words only ("not", "it", "to them") says nothing, nor does a bare
+    // cue noun ("weaknesses", "the results"): what they are comes after.
+    std::size_t letters = 0;
+    bool content = false;
+    for (std::size_t k = a; k < b; ++k) {
+      letters += t[k].word ? 1 : 0;
+      content = content || (t[k].word && !chunker_.closed_class(t[k].norm) && !chunker_.in_class(t[k].norm, "PROBLEM_NOUN") &&
+                            !chunker_.in_class(t[k].norm, "OUTCOME_NOUN") && !chunker_.in_class(t[k].norm, "RECOMMEND_NOUN"));
+    }
+    if (letters == 0 || !content) continue;
+    out.push_back(phrase);
+  }
+  return out;
+}
+
+}  // namespace policygraph::ingest::extraction

@@ -1,0 +1,227 @@
+// Reference: the entity an item names, and what pronouns ("it", "he"), descriptions ("the
+// programme", "the same government") and "the former"/"the latter" stand for.
+#include "ingest/document_run.hpp"
+
+namespace policygraph::ingest::extraction {
+
+// The entity an item names in its own right (pronouns and plain noun phrases excluded).
+std::optional<Entity> DocumentRun::own_entity(const Item& item, std::size_t position) {
+  if (!item.candidates.empty()) return pack_entity(choose(item.candidates));
+  if (item.definite) {
+    auto kind = natural_kind(item);
+    if (!kind) return std::nullopt;
+    if (*kind == NodeKind::event) {
+      // "the forum": the latest event of that kind; "the event", "the session": the event the
+      // document reports (the first it names), if any.
+      for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
+        if (it->entity.kind == NodeKind::event && !(it->sentence == sentence_index_ && it->position >= position) &&
+            singular(it->head) == singular(item.head))
+          return it->entity;
+      for (const Mention& mention : mentions_)
+        if (mention.entity.kind == NodeKind::event && !(mention.sentence == sentence_index_ && mention.position >= position))
+          return mention.entity;
+      return event_entity(item);
+    }
+    std::optional<Entity> found;
+    if (*kind == NodeKind::programme) {
+      // "The programme is now managed by KIAT": a programme of the last sentences named with the
+      // same head word, else the topic, else the latest programme.
+      std::string head = same_head(item.head);
+      // "the centres" prefers the Creative Economy Innovation Centers to the Daegu centre.
+      auto plural_name = [](const std::string& label) {
+        std::size_t space = label.rfind(' ');
+        std::string last = label.substr(space == std::string::npos ? 0 : space + 1);
+        return last.size() > 3 && (last.back() == 's' || last.back() == 'S') && last[last.size() - 2] != 's';
+      };
+      // Passes: the last three sentences, number agreeing; the same, any number; the whole text
+      // so far, number agreeing.
+      // (A generic head goes to the most salient programme before an old mention.)
+      int passes = pack_.lexicon.has("generic_programme_heads", singular(item.head)) ? 2 : 3;
+      for (int pass = 0; pass < passes && !found; ++pass)
+        for (auto it = mentions_.rbegin(); !found && it != mentions_.rend() && (pass == 2 || it->sentence >= sentence_index_ - 3); ++it)
+          if (it->entity.kind == NodeKind::programme && !(it->sentence == sentence_index_ && it->position >= position) &&
+              (pass == 1 || plural_name(it->entity.label) == item.plural)) {
+            std::string label = normalise_name(it->entity.label);
+            std::size_t space = label.rfind(' ');
+            if (same_head(label.substr(space == std::string::npos ? 0 : space + 1)) == head) found = it->entity;
+          }
+      // Only a generic head ("the programme", "the policy") may stand for the topic or the
+      // latest programme: "the first three zones" is not the "business hub" just mentioned.
+      if (!found && pack_.lexicon.has("generic_programme_heads", singular(item.head))) {
+        found = salient_programme();
+        if (!found) found = latest(NodeKind::programme, position);
+      }
+      // "Seminar marks ten years of Daedeok Innopolis. … The zone, which …": a singular
+      // description that opens a sentence, right after the salient programme was named, is it.
+      if (!found && !item.plural && item.first == item_start_token_ && sentence_index_ > 0) {
+        auto salient = salient_programme();
+        bool just_named = false;
+        for (auto it = mentions_.rbegin(); it != mentions_.rend() && it->sentence >= sentence_index_ - 1; ++it)
+          if (salient && it->entity.id == salient->id && it->sentence == sentence_index_ - 1) just_named = true;
+        if (just_named) found = salient;
+      }
+      if (!found) {
+        unresolved_.push_back(document_.meta.id + ": sentence " + std::to_string(sentence_index_) + ": '" + item.label + "'");
+        return std::nullopt;
+      }
+    }
+    if (!found) found = latest(*kind, position, *kind == NodeKind::administration ? "" : item.head);
+    // "the current government", "the present administration": the one in office on the
+    // document's date, whatever was mentioned last.
+    if (*kind == NodeKind::administration && document_date_)
+      for (std::size_t k = item.first; k < item.last; ++k) {
+        const std::string& w = tokens_[k].norm;
+        if (w != "current" && w != "present" && w != "incumbent" && w != "sitting") continue;
+        for (const AdministrationEntry& a : pack_.administrations)
+          if (a.start <= *document_date_ && (!a.end || *document_date_ <= *a.end)) found = administration_entity(a);
+        break;
+      }
+    // "the previous government", "the next administration": the one before or after, by term.
+    if (found && *kind == NodeKind::administration)
+      for (std::size_t k = item.first; k < item.last; ++k) {
+        const std::string& w = tokens_[k].norm;
+        int step = (w == "previous" || w == "preceding" || w == "former" || w == "last") ? -1 : (w == "next" || w == "following" || w == "succeeding") ? 1 : 0;
+        if (step == 0) continue;
+        const auto& all = pack_.administrations;
+        for (std::size_t a = 0; a < all.size(); ++a)
+          if (make_node_id(NodeKind::administration, all[a].id) == found->id) {
+            long b = static_cast<long>(a) + step;
+            found = b >= 0 && b < static_cast<long>(all.size()) ? std::optional<Entity>(administration_entity(all[b])) : std::nullopt;
+            break;
+          }
+        break;
+      }
+    if (found) found->note = normalise_name(std::string(std::string_view(text_).substr(
+                                 tokens_[item.first].begin, tokens_[item.last - 1].end - tokens_[item.first].begin))) +
+                             " = " + found->label;
+    else
+      unresolved_.push_back(document_.meta.id + ": sentence " + std::to_string(sentence_index_) + ": '" + item.label + "'");
+    return found;
+  }
+  if (item.type == "PERSON") return person_entity(item);
+  if (item.type == "EVENT") return event_entity(item);
+  if (item.type == "ORG") return named_entity(NodeKind::organisation, item.label);
+  if (item.type == "PROG" && counted(item)) return std::nullopt;
+  // "a plan", "a new programme": an indefinite kind word names no programme.
+  if (item.type == "PROG" && !item.proper && item.last - item.first >= 1) {
+    std::string label = normalise_name(item.label);
+    if (label.find(' ') == std::string::npos && pack_.lexicon.has("generic_programme_heads", singular(label))) return std::nullopt;
+  }
+  if (item.type == "PROG") return programme_from_phrase(item);
+  return std::nullopt;
+}
+
+std::optional<std::vector<Entity>> DocumentRun::resolve_slot(const Item& item, std::size_t position, const std::vector<NodeKind>& kinds) {
+  std::vector<Entity> out;
+  if (!item.members.empty()) {
+    for (const Item& member : item.members)
+      if (auto e = resolve_one(member, position, kinds)) out.push_back(*e);
+  } else if (auto e = resolve_one(item, position, kinds)) {
+    out.push_back(*e);
+  }
+  return out;
+}
+
+// True when the item is the first mention of its clause: the subject, give or take adverbs.
+// True when the item is the subject of the verb after it ("Under X, it was renamed …").
+bool DocumentRun::subject_position(std::size_t position) const {
+  std::size_t next = position + 1;
+  while (next < items_.size() && has_tag(items_[next], "ADV")) ++next;
+  return next < items_.size() && items_[next].verb;
+}
+
+std::optional<Entity> DocumentRun::resolve_one(const Item& item, std::size_t position, const std::vector<NodeKind>& kinds_in) {
+  if (item.type == "PRON") {
+    // "he" and "she" are people; "it" and "they" never are.
+    bool personal = item.head == "he" || item.head == "she";
+    std::vector<NodeKind> kinds;
+    for (NodeKind kind : kinds_in)
+      if ((kind == NodeKind::person) == personal) kinds.push_back(kind);
+    if (personal && contains(kinds, NodeKind::person)) {
+      if (previous_subject_ && previous_subject_->kind == NodeKind::person && subject_position(position)) {
+        Entity found = *previous_subject_;
+        found.note = item.head + " = " + found.label;
+        return found;
+      }
+      if (auto found = latest(NodeKind::person, position)) {
+        found->note = item.head + " = " + found->label;
+        return found;
+      }
+      return std::nullopt;
+    }
+    // A subject pronoun continues the previous sentence's subject ("The programme was launched
+    // in 1997. It was later expanded …"); an object pronoun takes the latest mention of its kind.
+    if (subject_position(position)) {
+      // "The same government established A in 2009, and in 2010 it founded B": the subject of
+      // the sentence's first clause comes before the previous sentence's.
+      std::optional<Entity> sentence_subject;
+      for (std::size_t p = 0; p < position && p < items_.size(); ++p) {
+        if (items_[p].verb) break;
+        if (entity_like(items_[p]) && items_[p].type != "PRON" && items_[p].members.empty()) {
+          if (resolved_[p] && p + 1 < position) sentence_subject = resolved_[p];
+          break;
+        }
+      }
+      for (const std::optional<Entity>& candidate : {sentence_subject, previous_subject_, topic_})
+        if (candidate && contains(kinds, candidate->kind)) {
+          Entity found = *candidate;
+          found.note = item.head + " = " + found.label;
+          return found;
+        }
+      unresolved_.push_back(document_.meta.id + ": sentence " + std::to_string(sentence_index_) + ": '" + item.head + "'");
+      return std::nullopt;
+    }
+    for (NodeKind kind : kinds)
+      if (kind != NodeKind::administration)
+        if (auto found = latest(kind, position)) {
+          found->note = item.head + " = " + found->label;
+          return found;
+        }
+    unresolved_.push_back(document_.meta.id + ": sentence " + std::to_string(sentence_index_) + ": '" + item.head + "'");
+    return std::nullopt;
+  }
+  // "Compare RISE with LINC 3.0. The latter was …": of the last two things named, the second
+  // (the latter) or the first (the former).
+  if (item.last == item.first + 2 && tokens_[item.first].norm == "the" &&
+      (tokens_[item.first + 1].norm == "latter" || tokens_[item.first + 1].norm == "former")) {
+    bool latter = tokens_[item.first + 1].norm == "latter";
+    // The pair: the two things of the right kind named last in one of the two sentences before
+    // ("A and B started in 2020. The former was … . The latter was …").
+    std::vector<Entity> recent;
+    for (int back = 0; back <= 2 && recent.size() < 2; ++back) {
+      recent.clear();
+      int sentence = sentence_index_ - back;
+      for (auto it = mentions_.rbegin(); it != mentions_.rend() && recent.size() < 2; ++it) {
+        if (it->sentence != sentence || (it->sentence == sentence_index_ && it->position >= position)) continue;
+        if (!contains(kinds_in, it->entity.kind) || it->entity.kind == NodeKind::administration) continue;
+        bool seen = false;
+        for (const Entity& e : recent) seen = seen || e.id == it->entity.id;
+        if (!seen) recent.push_back(it->entity);
+      }
+    }
+    if (recent.size() < 2) return std::nullopt;
+    Entity found = latter ? recent[0] : recent[1];
+    found.note = std::string(latter ? "the latter" : "the former") + " = " + found.label;
+    return found;
+  }
+  std::optional<Entity> own;
+  if (item.members.empty() && position < resolved_.size() && resolved_[position] && &items_[position] == &item)
+    own = resolved_[position];
+  else
+    own = own_entity(item, position);
+  const std::vector<NodeKind>& kinds = kinds_in;
+  if (own && contains(kinds, own->kind)) return own;
+  // A phrase of the wrong type is recast into the slot's kind ("focus on regional innovation
+  // systems" makes a goal); pack entities and definite descriptions keep their kind.
+  bool recastable = item.candidates.empty() && !item.definite && (item.type == "NP" || item.type == "PROG");
+  if (!recastable || item.label.empty()) return std::nullopt;
+  NodeKind kind = kinds.front();
+  if (kind == NodeKind::administration || kind == NodeKind::person || kind == NodeKind::event) return std::nullopt;
+  if (kind == NodeKind::organisation && !item.proper) return std::nullopt;
+  // Only a programme-like phrase or a name becomes a programme ("the phase", "the goals" do not).
+  if (kind == NodeKind::programme && counted(item)) return std::nullopt;
+  if (kind == NodeKind::programme) return item.type == "PROG" || item.proper ? std::optional<Entity>(programme_from_phrase(item)) : std::nullopt;
+  return named_entity(kind, item.label);
+}
+
+}  // namespace policygraph::ingest::extraction
