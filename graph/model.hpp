@@ -42,6 +42,23 @@ enum class Relation {
   succeeded_by,
 };
 
+/// Names of the node attributes the snapshot schema defines (docs/snapshot.md).
+namespace attributes {
+inline constexpr const char* leader = "leader";  ///< an administration's leader
+inline constexpr const char* start = "start";    ///< the start of a term (YYYY-MM-DD)
+inline constexpr const char* end = "end";        ///< the end of a term
+inline constexpr const char* type = "type";      ///< an organisation's type
+inline constexpr const char* date = "date";      ///< an event's date
+inline constexpr const char* title = "title";    ///< a person's title ("Dr.")
+}  // namespace attributes
+
+/// Rule names of evidence that no relation rule gave (docs/ontology.md#evidence).
+namespace evidence_rule {
+inline constexpr const char* gazetteer = "gazetteer";    ///< a pack name seen in the sentence
+inline constexpr const char* mention = "mention";        ///< a fact used the node there
+inline constexpr const char* pack_terms = "pack.terms";  ///< succession from the pack's terms
+}  // namespace evidence_rule
+
 /// All node kinds in their canonical order.
 const std::vector<NodeKind>& all_node_kinds();
 /// All relations in their canonical order.

@@ -36,13 +36,12 @@ std::vector<DocumentRun::View> DocumentRun::clause_views() const {
   };
   for (std::size_t p = 0; p < n; ++p) {
     const Item& item = items_[p];
-    bool semicolon = is_word(item, ";");
-    bool joint = is_word(item, ",") || is_word(item, "and") || is_word(item, "but") || is_word(item, "while") ||
-                 is_word(item, "whereas");
+    bool semicolon = is_mark(item, ";");
+    bool joint = is_mark(item, ",") || word_in(item, grammar_.clause_conjunctions);
     if (!semicolon && !joint) continue;
     std::size_t q = p + 1;
-    if (is_word(item, ",") && q < n &&
-        (is_word(items_[q], "and") || is_word(items_[q], "but") || is_word(items_[q], "while") || is_word(items_[q], "yet")))
+    if (is_mark(item, ",") && q < n &&
+        word_in(items_[q], grammar_.clause_conjunctions))
       ++q;
     std::size_t after = q;
     while (after < n && has_tag(items_[after], "ADV") && items_[after].type.empty()) ++after;
@@ -62,7 +61,7 @@ std::vector<DocumentRun::View> DocumentRun::clause_views() const {
       own_subject = next < n && items_[next].verb;
     }
     if (!shares_subject && !own_subject) continue;
-    if (is_word(item, ",") && q == p + 1 && shares_subject) continue;  // "X, launched in 2004, …" is a relative
+    if (is_mark(item, ",") && q == p + 1 && shares_subject) continue;  // "X, launched in 2004, …" is a relative
     close(p);
     if (shares_subject) {
       if (!continuation) prefix = subject_prefix(subject_start, p);

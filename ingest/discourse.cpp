@@ -13,19 +13,12 @@ std::string singular(std::string word) {
 }
 
 // Head words that name the same kind of thing: "program" and "programme", plural and singular.
-std::string same_head(const std::string& word) {
-  std::string w = singular(word);
-  if (w == "program") return "programme";
-  if (w == "centre") return "center";
-  return w;
-}
+std::string DocumentRun::same_head(const std::string& word) const { return grammar_.spelling(singular(word)); }
 
 // A programme named by a noun phrase; "regional industry promotion projects" after "regional
 // industry promotion policy" is the same family of programmes.
 Entity DocumentRun::programme_from_phrase(const Item& item) {
-  static const std::set<std::string> generic{"projects", "programmes", "programs", "policies", "initiatives",
-                                             "plans", "schemes", "measures", "businesses"};
-  if (generic.count(item.head)) {
+  if (grammar_.is(grammar_.programme_family_heads, item.head)) {
     std::string label_stem = normalise_name(item.label);
     std::size_t space = label_stem.rfind(' ');
     if (space != std::string::npos) {
@@ -72,7 +65,7 @@ std::optional<Entity> DocumentRun::latest(NodeKind kind, std::size_t position, c
     }
     return it->entity;
   }
-  if (!head.empty() && pack_.lexicon.has("generic_organisation_heads", singular(head))) return latest(kind, position);
+  if (!head.empty() && grammar_.is(grammar_.generic_organisation_heads, singular(head))) return latest(kind, position);
   return std::nullopt;
 }
 
@@ -145,7 +138,7 @@ std::optional<Entity> DocumentRun::salient_programme() const {
 // "several centres", "seven zones": a count of things, which names no programme.
 bool DocumentRun::counted(const Item& item) const {
   return !item.proper && item.candidates.empty() &&
-         (pack_.lexicon.has("quantifiers", tokens_[item.first].norm) || tokens_[item.first].number);
+         (grammar_.is(grammar_.quantifiers, tokens_[item.first].norm) || tokens_[item.first].number);
 }
 
 // "the Korea Space Launch Vehicle-II programme, better known as Nuri": a one-word name the text
@@ -154,16 +147,14 @@ void DocumentRun::note_nicknames() {
   for (std::size_t p = 0; p + 3 < items_.size(); ++p) {
     if (!resolved_[p] || (resolved_[p]->kind != NodeKind::programme && resolved_[p]->kind != NodeKind::organisation)) continue;
     std::size_t q = p + 1;
-    if (is_word(items_[q], ",")) ++q;
-    while (q < items_.size() && items_[q].last == items_[q].first + 1 &&
-           (items_[q].head == "better" || items_[q].head == "also" || items_[q].head == "commonly" || items_[q].head == "popularly"))
-      ++q;
-    if (q + 1 < items_.size() && is_word(items_[q], "known") && is_word(items_[q + 1], "as"))
-      q += 2;
-    else if (q < items_.size() && (is_word(items_[q], "dubbed") || is_word(items_[q], "nicknamed")))
-      q += 1;
-    else
-      continue;
+    if (is_mark(items_[q], ",")) ++q;
+    while (q < items_.size() && items_[q].last == items_[q].first + 1 && grammar_.is(grammar_.nickname_adverbs, items_[q].head)) ++q;
+    if (q >= items_.size() || !items_[q].type.empty()) continue;
+    std::size_t cue = grammar_.match(grammar_.nickname_verbs, tokens_, items_[q].first);
+    if (cue == 0) continue;
+    // The cue's words are items of their own: the name is the item after them.
+    std::size_t end_token = items_[q].first + cue;
+    while (q < items_.size() && items_[q].first < end_token) ++q;
     if (q >= items_.size() || items_[q].last != items_[q].first + 1 || !tokens_[items_[q].first].capitalised) continue;
     const std::string& alias = tokens_[items_[q].first].norm;
     if (acronyms_.count(alias)) continue;
@@ -178,10 +169,9 @@ void DocumentRun::note_event_title() {
   for (std::size_t p = 0; p + 3 < items_.size(); ++p) {
     if (!resolved_[p] || resolved_[p]->kind != NodeKind::event) continue;
     std::size_t q = p + 1;
-    if (is_word(items_[q], ",")) ++q;
+    if (is_mark(items_[q], ",")) ++q;
     if (q + 1 >= items_.size() || !items_[q].type.empty()) continue;
-    const std::string& cue = items_[q].head;
-    if (cue != "titled" && cue != "entitled" && cue != "called" && cue != "named") continue;
+    if (!grammar_.is(grammar_.title_cues, items_[q].head)) continue;
     // (The tokenizer writes curly quotation marks as '"'.)
     std::size_t open = items_[q + 1].first;
     if (tokens_[open].norm != "\"") continue;
@@ -206,10 +196,10 @@ void DocumentRun::note_event_title() {
 void DocumentRun::note_byline() {
   if (author_ || sentence_index_ > 8 || tokens_.empty()) return;
   const std::string& first = tokens_.front().norm;
-  if (first != "by" && first != "author" && first != "authors" && first != "written") return;
+  if (!grammar_.is(grammar_.byline_openers, first)) return;
   // "By Jung Mi-rae, staff reporter": a reporter reports what others propose.
   for (const Token& token : tokens_)
-    if (pack_.lexicon.has("reporter_nouns", token.norm)) return;
+    if (grammar_.is(grammar_.reporter_nouns, token.norm)) return;
   for (std::size_t p = 0; p < items_.size(); ++p)
     if (resolved_[p] && resolved_[p]->kind == NodeKind::person) {
       author_ = resolved_[p];
@@ -232,7 +222,7 @@ std::string DocumentRun::defined_acronym(const Item& item) const {
 std::optional<Entity> DocumentRun::acronym_mention(const Item& item) const {
   if (!item.candidates.empty() || item.type == "PERSON" || item.type == "ADMIN") return std::nullopt;
   std::size_t k = item.first;
-  while (k < item.last && pack_.lexicon.has("determiners", tokens_[k].norm)) ++k;
+  while (k < item.last && grammar_.is(grammar_.determiners, tokens_[k].norm)) ++k;
   if (k + 1 != item.last) return std::nullopt;
   // "KODC" or the possessive "KODC's".
   std::string norm = tokens_[k].norm;
@@ -294,7 +284,7 @@ void DocumentRun::register_mentions() {
       add_mention({sentence_index_, p, *entity, part.head});
       // Pack names in the text are worth a node even when no rule speaks of them.
       if (!part.candidates.empty() && (entity->kind == NodeKind::administration || entity->kind == NodeKind::organisation))
-        cite(*entity, "gazetteer", 1.0);
+        cite(*entity, evidence_rule::gazetteer, 1.0);
     }
   }
 }

@@ -10,10 +10,10 @@ Entity DocumentRun::administration_entity(const AdministrationEntry& a) {
     Node node{e.id, NodeKind::administration, a.label, a.aliases, {}, {}};
     if (!a.leader.empty()) {
       node.aliases.push_back(a.leader);
-      node.attributes["leader"] = a.leader;
+      node.attributes[attributes::leader] = a.leader;
     }
-    node.attributes["start"] = a.start.to_string();
-    if (a.end) node.attributes["end"] = a.end->to_string();
+    node.attributes[attributes::start] = a.start.to_string();
+    if (a.end) node.attributes[attributes::end] = a.end->to_string();
     pending_nodes_[e.id] = std::move(node);
   }
   return e;
@@ -23,7 +23,7 @@ Entity DocumentRun::organisation_entity(const OrganisationEntry& o) {
   Entity e{make_node_id(NodeKind::organisation, o.id), NodeKind::organisation, o.label, ""};
   if (!nodes_.count(e.id) && !pending_nodes_.count(e.id)) {
     Node node{e.id, NodeKind::organisation, o.label, o.aliases, {}, {}};
-    if (!o.type.empty()) node.attributes["type"] = o.type;
+    if (!o.type.empty()) node.attributes[attributes::type] = o.type;
     pending_nodes_[e.id] = std::move(node);
   }
   return e;
@@ -132,7 +132,7 @@ Entity DocumentRun::event_entity(const Item& item) {
     for (const Item& other : items_)
       if (other.type == "DATE" && other.date && other.date->precision() != Date::Precision::year) date = other.date;
     if (!date) date = document_date_;
-    if (date) node.attributes["date"] = date->to_string();
+    if (date) node.attributes[attributes::date] = date->to_string();
     pending_nodes_[e.id] = std::move(node);
   }
   return e;
@@ -146,8 +146,7 @@ void DocumentRun::seed_title_event() {
   std::vector<Token> tokens = tokenize(title);
   std::string head;
   for (const Token& token : tokens)
-    if (pack_.lexicon.has("event_heads", token.norm) && token.norm != "event" && token.norm != "events" &&
-        token.norm != "presentation") {
+    if (grammar_.is(grammar_.event_heads, token.norm) && !grammar_.is(grammar_.generic_event_heads, token.norm)) {
       head = singular(token.norm);
       break;
     }
@@ -165,7 +164,7 @@ void DocumentRun::seed_title_event() {
   }
   Node node{e.id, NodeKind::event, quoted.empty() ? title : quoted, {title, head}, {}, {}};
   e.label = node.label;
-  if (document_date_) node.attributes["date"] = document_date_->to_string();
+  if (document_date_) node.attributes[attributes::date] = document_date_->to_string();
   pending_nodes_[e.id] = std::move(node);
   seed_id_ = e.id;
   add_mention({-1, 0, e, head});
@@ -175,7 +174,7 @@ Entity DocumentRun::person_entity(const Item& item) {
   Entity e{make_node_id(NodeKind::person, name_slug(item.label)), NodeKind::person, item.label, ""};
   if (!nodes_.count(e.id) && !pending_nodes_.count(e.id)) {
     Node node{e.id, NodeKind::person, item.label, {}, {}, {}};
-    if (!item.role.empty()) node.attributes["title"] = item.role;
+    if (!item.role.empty()) node.attributes[attributes::title] = item.role;
     pending_nodes_[e.id] = std::move(node);
   }
   return e;
@@ -217,8 +216,8 @@ void DocumentRun::add_fact(Relation relation, const Entity& subject, const Entit
   std::string note = subject.note;
   if (!object.note.empty()) note += (note.empty() ? "" : "; ") + object.note;
   if (!note.empty()) confidence *= 0.9;
-  cite(subject, "mention", 1.0);
-  cite(object, "mention", 1.0);
+  cite(subject, evidence_rule::mention, 1.0);
+  cite(object, evidence_rule::mention, 1.0);
   for (Edge& edge : edges_)
     if (edge.source == subject.id && edge.target == object.id && edge.relation == relation) {
       if (year && (!edge.year || *year < *edge.year)) edge.year = year;

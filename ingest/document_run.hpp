@@ -21,7 +21,8 @@
 namespace policygraph::ingest::extraction {
 
 inline bool has_tag(const Item& item, const char* tag) { return std::find(item.tags.begin(), item.tags.end(), tag) != item.tags.end(); }
-inline bool is_word(const Item& item, const char* word) { return item.type.empty() && item.head == word; }
+/// True when the item is the punctuation mark.
+inline bool is_mark(const Item& item, const char* mark) { return item.type.empty() && item.head == mark; }
 inline bool entity_like(const Item& item) {
   return item.type == "ADMIN" || item.type == "ORG" || item.type == "PROG" || item.type == "NP" || item.type == "PERSON" ||
          item.type == "EVENT" || item.type == "PRON";
@@ -76,8 +77,6 @@ inline bool contains(const std::vector<NodeKind>& kinds, NodeKind kind) { return
 
 /// Returns a noun in the singular by its spelling ("policies" → "policy").
 std::string singular(std::string word);
-/// Returns the head word that names the same kind of thing: "program" and "programme", plural and singular.
-std::string same_head(const std::string& word);
 
 struct Entity {
   std::string id;
@@ -95,10 +94,16 @@ struct Mention {
 
 class DocumentRun {
  public:
-  DocumentRun(const Pack& pack, const Chunker& chunker, const RuleSet& rules, const std::map<std::string, std::string>& modes,
+  DocumentRun(const Pack& pack, const Chunker& chunker, const RuleSet& rules, const Grammar& grammar,
               const SourceDocument& document, std::ostream* trace);
 
   Extraction run();
+
+ private:
+  // True when the item is a word of the list.
+  bool word_in(const Item& item, Grammar::List list) const { return item.type.empty() && grammar_.is(list, item.head); }
+  // True when the token is a word of the list.
+  bool token_in(std::size_t k, Grammar::List list) const { return k < tokens_.size() && grammar_.is(list, tokens_[k].norm); }
 
  private:
   // ------------------------------------------------------------------ entities
@@ -131,7 +136,9 @@ class DocumentRun {
   // The latest mention of a kind before `position`; with a head word, the latest whose head or
   // name has that word ("the committee" is the Presidential Committee on …), else, for a generic
   // head ("the organisation", "the body"), the latest of the kind.
-  std::optional<Entity> latest(NodeKind kind, std::size_t position, const std::string& head = "");
+  std::optional<Entity> latest(NodeKind kind, std::size_t position, const std::string& head = {});
+  // Head words that name the same kind of thing: "program" and "programme", plural and singular.
+  std::string same_head(const std::string& word) const;
 
   // The entity an item names in its own right (pronouns and plain noun phrases excluded).
   std::optional<Entity> own_entity(const Item& item, std::size_t position);
@@ -222,7 +229,7 @@ class DocumentRun {
   const Pack& pack_;
   const Chunker& chunker_;
   const RuleSet& rules_;
-  const std::map<std::string, std::string>& modes_;
+  const Grammar& grammar_;
   const SourceDocument& document_;
   const std::string& text_;
   std::ostream* trace_ = nullptr;

@@ -17,9 +17,9 @@ std::string name_slug(std::string_view name) {
 
 namespace extraction {
 
-DocumentRun::DocumentRun(const Pack& pack, const Chunker& chunker, const RuleSet& rules, const std::map<std::string, std::string>& modes,
-            const SourceDocument& document, std::ostream* trace)
-    : pack_(pack), chunker_(chunker), rules_(rules), modes_(modes), document_(document), text_(document.text), trace_(trace) {
+DocumentRun::DocumentRun(const Pack& pack, const Chunker& chunker, const RuleSet& rules, const Grammar& grammar,
+                         const SourceDocument& document, std::ostream* trace)
+    : pack_(pack), chunker_(chunker), rules_(rules), grammar_(grammar), document_(document), text_(document.text), trace_(trace) {
   if (auto date = Date::parse(document.meta.date)) document_date_ = date;
   title_folded_ = " " + normalise_name(document.meta.title) + " ";
 }
@@ -57,7 +57,7 @@ Extraction DocumentRun::run() {
     bool item_of_list = sentence.list_item && !leads.empty();
     bool lead_pronoun = false;
     if (item_of_list)
-      for (const Token& token : leads.back().tokens) lead_pronoun = lead_pronoun || pack_.lexicon.has("pronouns", token.norm);
+      for (const Token& token : leads.back().tokens) lead_pronoun = lead_pronoun || grammar_.is(grammar_.pronouns, token.norm);
     if (item_of_list && lead_pronoun) {
       // Pronouns of the lead-in mean what they meant when it was read.
       topic_ = leads.back().context.first;
@@ -139,14 +139,13 @@ Extractor::Extractor(Pack pack) : pack_(std::move(pack)) {
   gazetteer_ = std::make_unique<Gazetteer>(pack_);
   rules_ = std::make_unique<RuleSet>(pack_);
   chunker_ = std::make_unique<Chunker>(pack_, *gazetteer_, rules_->symbols());
-  modes_ = {{"EXPAND", "expanded"}, {"CONVERT", "converted"}, {"REPLACE", "replaced"}, {"RENAME", "renamed"},
-            {"MERGE", "merged"},    {"REORGANISE", "reorganised"}, {"FOLLOW", "followed_by"}};
+  grammar_ = std::make_unique<Grammar>(pack_.lexicon);
 }
 
 Extractor::~Extractor() = default;
 
 Extraction Extractor::extract(const SourceDocument& document) const {
-  DocumentRun run(pack_, *chunker_, *rules_, modes_, document, trace_);
+  DocumentRun run(pack_, *chunker_, *rules_, *grammar_, document, trace_);
   return run.run();
 }
 
@@ -160,7 +159,7 @@ void Extractor::link_successions(PolicyGraph& graph) const {
     e.document = "pack:" + pack_.name;
     e.text = list[k].label + " (" + list[k].start.to_string() + " to " + (list[k].end ? list[k].end->to_string() : "") +
              ") was followed by " + list[k + 1].label + " (from " + list[k + 1].start.to_string() + ")";
-    e.rule = "pack.terms";
+    e.rule = evidence_rule::pack_terms;
     graph.add_edge(Edge{from, to, Relation::succeeded_by, std::nullopt, {}, {e}});
   }
 }

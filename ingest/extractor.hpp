@@ -12,6 +12,7 @@
 #include "graph/policy_graph.hpp"
 #include "ingest/chunker.hpp"
 #include "ingest/gazetteer.hpp"
+#include "ingest/grammar.hpp"
 #include "ingest/pack.hpp"
 #include "ingest/reader.hpp"
 #include "ingest/rules.hpp"
@@ -41,13 +42,14 @@ class Extractor {
   const Pack& pack() const { return pack_; }
   const RuleSet& rules() const { return *rules_; }
   const Chunker& chunker() const { return *chunker_; }
+  const Grammar& grammar() const { return *grammar_; }
 
  private:
   Pack pack_;
   std::unique_ptr<Gazetteer> gazetteer_;
   std::unique_ptr<RuleSet> rules_;
   std::unique_ptr<Chunker> chunker_;
-  std::map<std::string, std::string> modes_;  ///< word class → evolution mode
+  std::unique_ptr<Grammar> grammar_;
   std::ostream* trace_ = nullptr;
 };
 

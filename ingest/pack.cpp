@@ -190,8 +190,14 @@ void load_lexicon(const fs::path& path, Lexicon& lexicon) {
           file.fail_at(month.name.GetString(), "month numbers run from 1 to 12");
         lexicon.months[lower_ascii(month.name.GetString())] = month.value.GetInt();
       }
+    } else if (member.value.IsObject()) {
+      auto& table = lexicon.maps[key];
+      for (const auto& pair : member.value.GetObject()) {
+        if (!pair.value.IsString()) file.fail_at(key, "'" + key + "' must map strings to strings");
+        table[std::string(pair.name.GetString(), pair.name.GetStringLength())] = std::string(pair.value.GetString(), pair.value.GetStringLength());
+      }
     } else {
-      if (!member.value.IsArray()) file.fail_at(key, "'" + key + "' must be an array of strings");
+      if (!member.value.IsArray()) file.fail_at(key, "'" + key + "' must be an array of strings, or an object of strings");
       auto& list = lexicon.lists[key];
       for (const auto& word : member.value.GetArray()) {
         if (!word.IsString()) file.fail_at(key, "'" + key + "' must be an array of strings");

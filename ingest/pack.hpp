@@ -51,6 +51,7 @@ struct Lexicon {
   std::map<std::string, std::vector<std::string>> classes;  ///< rule symbols → words and phrases
   std::map<std::string, std::set<std::string>> lists;        ///< programme_heads, determiners, … (lower case)
   std::map<std::string, int> months;
+  std::map<std::string, std::map<std::string, std::string>> maps;  ///< word → word tables: spellings, evolution_modes …
 
   /// Returns the named list, or an empty one.
   const std::set<std::string>& list(const std::string& name) const;

@@ -16,19 +16,20 @@ std::vector<std::string> DocumentRun::phrases(std::size_t first_token, std::size
     // Coordinated proposals: "that X should …, and that Y is needed"; "attracting A and building B".
     std::size_t start = first_token;
     for (std::size_t k = first_token + 1; k + 1 < last_token; ++k)
-      if ((t[k].norm == "," && t[k + 1].norm == "that") ||
-          (t[k].norm == "and" && (t[k + 1].norm == "that" || (gerund(start) && gerund(k + 1)) ||
-                                 (first_token > 0 && t[k + 1].norm == t[first_token - 1].norm &&
-                                  (t[k + 1].norm == "for" || pack_.lexicon.has("prepositions", t[k + 1].norm)))))) {
+      if ((t[k].norm == "," && token_in(k + 1, grammar_.complementizers)) ||
+          (token_in(k, grammar_.list_conjunctions) && token_in(k, grammar_.clause_conjunctions) &&
+           (token_in(k + 1, grammar_.complementizers) || (gerund(start) && gerund(k + 1)) ||
+            (first_token > 0 && t[k + 1].norm == t[first_token - 1].norm &&
+             (token_in(k + 1, grammar_.extending_prepositions) || token_in(k + 1, grammar_.prepositions)))))) {
         parts.emplace_back(start, k);
         // "called for A and for B": the repeated preposition belongs to the cue, not to B.
-        start = t[k + 1].norm == t[first_token - 1].norm && t[k + 1].norm != "that" ? k + 2 : k + 1;
+        start = t[k + 1].norm == t[first_token - 1].norm && !token_in(k + 1, grammar_.complementizers) ? k + 2 : k + 1;
       }
     parts.emplace_back(start, last_token);
     // "recommends (a) A, (b) B and (c) C": enumerated proposals.
     auto marker = [&](std::size_t k) {
       return k + 2 < last_token && t[k].norm == "(" && t[k + 2].norm == ")" && t[k + 1].word && t[k + 1].norm.size() <= 3 &&
-             (t[k + 1].number || t[k + 1].norm.find_first_not_of("abcdefghivx") == std::string::npos);
+             (t[k + 1].number || token_in(k + 1, grammar_.enumeration_markers));
     };
     std::vector<std::pair<std::size_t, std::size_t>> enumerated;
     for (auto [a, b] : parts) {
@@ -44,7 +45,7 @@ std::vector<std::string> DocumentRun::phrases(std::size_t first_token, std::size
     if (enumerated.size() > parts.size()) {
       parts.clear();
       for (auto [a, b] : enumerated) {
-        while (b > a && (!t[b - 1].word || t[b - 1].norm == "and" || t[b - 1].norm == "or")) --b;
+        while (b > a && (!t[b - 1].word || token_in(b - 1, grammar_.list_conjunctions))) --b;
         if (b > a) parts.emplace_back(a, b);
       }
     }
@@ -54,12 +55,11 @@ std::vector<std::string> DocumentRun::phrases(std::size_t first_token, std::size
     for (std::size_t k = first_token; k + 1 < last_token; ++k) {
       if (t[k].norm == "(") ++depth;
       if (t[k].norm == ")") --depth;
-      if (depth == 0 && t[k].norm == "," && (t[k + 1].norm == "and" || t[k + 1].norm == "or")) oxford = true;
+      if (depth == 0 && t[k].norm == "," && token_in(k + 1, grammar_.list_conjunctions)) oxford = true;
     }
     // ", including …", ", especially …" elaborate the phrase before them; they are not items.
     for (std::size_t k = first_token; k + 1 < last_token; ++k)
-      if (t[k].norm == "," && (t[k + 1].norm == "including" || t[k + 1].norm == "especially" || t[k + 1].norm == "notably" ||
-                               t[k + 1].norm == "particularly")) {
+      if (t[k].norm == "," && token_in(k + 1, grammar_.elaborations)) {
         last_token = k;
         break;
       }
@@ -67,7 +67,7 @@ std::vector<std::string> DocumentRun::phrases(std::size_t first_token, std::size
     // "such as" illustrates it.
     std::size_t split_end = last_token;
     for (std::size_t k = first_token + 1; k + 1 < last_token; ++k)
-      if (t[k].norm == "such" && t[k + 1].norm == "as") {
+      if (grammar_.match(grammar_.illustrations, t, k) > 1) {
         split_end = k;
         break;
       }
@@ -80,7 +80,7 @@ std::vector<std::string> DocumentRun::phrases(std::size_t first_token, std::size
       if (t[k].norm == ")") --depth;
       if (depth != 0) continue;
       if (t[k].norm == ",") last_comma = k;
-      if (t[k].norm == "and" || t[k].norm == "or" || t[k].norm == ";") final_conjunction = k;
+      if (token_in(k, grammar_.list_conjunctions) || t[k].norm == ";") final_conjunction = k;
     }
     bool comma_list = last_comma == 0 || final_conjunction > last_comma;
     bool commas = false;
@@ -93,7 +93,7 @@ std::vector<std::string> DocumentRun::phrases(std::size_t first_token, std::size
       if (depth != 0) continue;
       // "a permanent, non-partisan body": a comma after a lone adjective joins it to the next.
       auto adjective_only = [&](std::size_t from, std::size_t to) {
-        while (from < to && pack_.lexicon.has("determiners", t[from].norm)) ++from;
+        while (from < to && token_in(from, grammar_.determiners)) ++from;
         if (to != from + 1) return false;
         const std::string& w = t[from].norm;
         if (w.size() < 6 || w.ends_with("ment")) return false;
@@ -106,7 +106,7 @@ std::vector<std::string> DocumentRun::phrases(std::size_t first_token, std::size
         parts.emplace_back(start, k);
         start = k + 1;
         commas = true;
-      } else if ((t[k].norm == "and" || t[k].norm == "or") && !oxford) {
+      } else if (token_in(k, grammar_.list_conjunctions) && !oxford) {
         last_and = k;
       }
     }
@@ -115,23 +115,23 @@ std::vector<std::string> DocumentRun::phrases(std::size_t first_token, std::size
     // began "A" ("from X and from Y").
     if (last_and > start && last_and + 1 < last_token) {
       const std::string& next = t[last_and + 1].norm;
-      bool repeated = (next == t[start].norm || (start > 0 && next == t[start - 1].norm) || next == "on") &&
-                      pack_.lexicon.has("prepositions", next);
-      bool np_start = next == "the" || next == "a" || next == "an" || next == "its" || next == "their" || repeated;
+      bool repeated = (next == t[start].norm || (start > 0 && next == t[start - 1].norm) || grammar_.is(grammar_.repeated_prepositions, next)) &&
+                      grammar_.is(grammar_.prepositions, next);
+      bool np_start = grammar_.is(grammar_.phrase_openers, next) || repeated;
       // "semiconductor and other high-tech talent": "and other" continues one phrase.
-      bool and_other = next == "other";
+      bool and_other = grammar_.is(grammar_.and_continuers, next);
       // "fragmentation into many projects and weak evaluation": two substantial noun phrases;
       // but not "small and medium", "science and technology".
       std::string pair = t[last_and - 1].norm + " and " + next;
-      bool fixed_pair = pack_.lexicon.has("no_split_pairs", pair) ||
-                        (last_and + 2 < last_token && pack_.lexicon.has("no_split_pairs", pair + " " + t[last_and + 2].norm));
+      bool fixed_pair = grammar_.is(grammar_.no_split_pairs, pair) ||
+                        (last_and + 2 < last_token && grammar_.is(grammar_.no_split_pairs, pair + " " + t[last_and + 2].norm));
       bool substantial = last_and - start >= 3 && last_token - last_and >= 3 && !fixed_pair &&
-                         !pack_.lexicon.has("prepositions", t[last_and - 1].norm) && t[last_and - 1].word;
+                         !token_in(last_and - 1, grammar_.prepositions) && t[last_and - 1].word;
       np_start = (np_start || substantial) && !fixed_pair && !and_other;
       if (and_other) commas = false;
       // "a dispute between the government and Daejeon": "between … and" joins, it does not list.
       for (std::size_t k = start; k < last_and; ++k)
-        if (t[k].norm == "between" || t[k].norm == "both") np_start = commas = false;
+        if (token_in(k, grammar_.pair_words)) np_start = commas = false;
       if ((commas || np_start) && !chunker_.is_verb_word(next) && !(next.size() > 3 && next.compare(next.size() - 3, 3, "ing") == 0)) {
         parts.emplace_back(start, last_and);
         start = last_and + 1;
@@ -140,77 +140,70 @@ std::vector<std::string> DocumentRun::phrases(std::size_t first_token, std::size
     parts.emplace_back(start, last_token);
   }
   std::vector<std::string> out;
-  static const std::set<std::string> lead_words{"and", "or", "but", "that", "also", "then", "first", "second", "third",
-                                                "finally", "lastly", "namely", "including", "such", "as", "to", "we", "they",
-                                                "it", "there"};
+  
   for (auto [a, b] : parts) {
     // Leading subject and modal of a proposal: "we need to build …" → "build …".
     if (whole_clause) {
       for (std::size_t k = a; k < b && k < a + 6; ++k) {
         const std::string& n = t[k].norm;
-        if ((n == "to" && k > a && (t[k - 1].norm == "need" || t[k - 1].norm == "needs" || t[k - 1].norm == "has" ||
-                                    t[k - 1].norm == "have" || t[k - 1].norm == "ought")) ||
-            n == "should" || n == "must") {
+        bool modal = grammar_.is(grammar_.proposal_modals, n);
+        if ((grammar_.is(grammar_.infinitive_markers, n) && k > a && token_in(k - 1, grammar_.obligation_verbs)) || modal) {
           // "An independent review of X should be carried out before …": the subject is part of
           // the proposal, which stays whole.
           // (Not "technoparks should be given more autonomy": an object after the participle.)
           auto ends_passive = [&](std::size_t at) {
-            return at >= b || !t[at].word || pack_.lexicon.has("prepositions", t[at].norm) ||
-                   pack_.lexicon.has("verb_particles", t[at].norm);
+            return at >= b || !t[at].word || token_in(at, grammar_.prepositions) || token_in(at, grammar_.verb_particles);
           };
-          bool passive = (n == "should" || n == "must") && k > a && k + 2 < b && t[k + 1].norm == "be" &&
+          bool passive = modal && k > a && k + 2 < b && token_in(k + 1, grammar_.passive_auxiliaries) &&
                          (t[k + 2].norm.ends_with("ed") || t[k + 2].norm.ends_with("en")) && ends_passive(k + 3);
           if (!passive) a = k + 1;
           break;
         }
       }
       // "The programme failed to attract investors": the failure is the problem, not "attract …".
-      if (a == first_token && a >= 2 && t[a - 1].norm == "to" &&
-          (t[a - 2].norm == "failed" || t[a - 2].norm == "fail" || t[a - 2].norm == "fails"))
+      if (a == first_token && a >= 2 && token_in(a - 1, grammar_.infinitive_markers) && token_in(a - 2, grammar_.failure_verbs))
         a -= 2;
       // "There should have been …": a regret about the past, not a proposal.
-      if (b - a >= 1 && (t[a].norm == "have" || t[a].norm == "been") && (a + 1 >= b || t[a + 1].norm == "been" || t[a].norm == "been"))
+      if (b - a >= 1 && token_in(a, grammar_.perfect_auxiliaries) &&
+          (a + 1 >= b || token_in(a + 1, grammar_.past_participles_of_be) || token_in(a, grammar_.past_participles_of_be)))
         continue;
       // "… said the civil space budget should be doubled by 2030": the slot starts after the modal;
       // a passive proposal takes its subject from before it.
-      bool passive_after = a + 2 >= b || !t[a + 2].word || pack_.lexicon.has("prepositions", t[a + 2].norm);
-      if (a == first_token && a + 1 < b && t[a].norm == "be" && (t[a + 1].norm.ends_with("ed") || t[a + 1].norm.ends_with("en")) &&
-          passive_after && a >= 2 && (t[a - 1].norm == "should" || t[a - 1].norm == "must")) {
+      bool passive_after = a + 2 >= b || !t[a + 2].word || token_in(a + 2, grammar_.prepositions);
+      if (a == first_token && a + 1 < b && token_in(a, grammar_.passive_auxiliaries) && (t[a + 1].norm.ends_with("ed") || t[a + 1].norm.ends_with("en")) &&
+          passive_after && a >= 2 && token_in(a - 1, grammar_.proposal_modals)) {
         std::size_t from = a - 1;
-        while (from > 0 && t[from - 1].word && !chunker_.is_verb_word(t[from - 1].norm) && t[from - 1].norm != "that" &&
-               !pack_.lexicon.has("conjunctions", t[from - 1].norm) && a - from < 10)
+        while (from > 0 && t[from - 1].word && !chunker_.is_verb_word(t[from - 1].norm) && !token_in(from - 1, grammar_.complementizers) &&
+               !token_in(from - 1, grammar_.conjunctions) && a - from < 10)
           --from;
         if (from < a - 1) a = from;
       }
     }
     // A leading verb of a result ("helped create more jobs") or a repeated preposition goes.
-    if (!whole_clause && b - a > 2 && (pack_.lexicon.has("prepositions", t[a].norm) ||
-                                      (chunker_.is_verb_word(t[a].norm) && !pack_.lexicon.has("nounable", t[a].norm))))
+    if (!whole_clause && b - a > 2 && (token_in(a, grammar_.prepositions) ||
+                                      (chunker_.is_verb_word(t[a].norm) && !token_in(a, grammar_.nounable))))
       ++a;
-    if (whole_clause && b - a > 2 && (t[a].norm == "was" || t[a].norm == "were" || t[a].norm == "is" || t[a].norm == "are" ||
-                                      t[a].norm == "has" || t[a].norm == "have" || t[a].norm == "had"))
+    if (whole_clause && b - a > 2 && token_in(a, grammar_.finite_auxiliaries))
       ++a;
-    while (a < b && (!t[a].word || lead_words.count(t[a].norm) || pack_.lexicon.has("determiners", t[a].norm) ||
-                     pack_.lexicon.has("drop_modifiers", t[a].norm) || (t[a].norm.size() > 2 && t[a].norm.compare(t[a].norm.size() - 2, 2, "'s") == 0 && !t[a].capitalised)))
+    while (a < b && (!t[a].word || token_in(a, grammar_.phrase_lead_words) || token_in(a, grammar_.determiners) ||
+                     token_in(a, grammar_.drop_modifiers) || (t[a].norm.size() > 2 && t[a].norm.compare(t[a].norm.size() - 2, 2, "'s") == 0 && !t[a].capitalised)))
       ++a;
     for (std::size_t k = a + 1; k < b; ++k) {
       const std::string& n = t[k].norm;
       // (A short head keeps its relative clause: "an evaluation system that still counts papers"
       // says the problem; "evaluation system" alone does not.)
-      bool relative = (n == "which" || n == "who" || (n == "that" && k > a + 1)) && k > a + 1 && (whole_clause || k - a > 3);
-      bool purpose = (n == "in" && k + 2 < b && (t[k + 1].norm == "preparation" || t[k + 1].norm == "order")) ||
-                     (n == "so" && k + 1 < b && t[k + 1].norm == "that");
+      bool relative = grammar_.is(grammar_.relative_pronouns, n) && k > a + 1 && (whole_clause || k - a > 3);
+      bool purpose = grammar_.match(grammar_.purpose_phrases, t, k) > 1 && k + 1 < b;
       // A time adjunct ends the phrase: "inclusive growth in 2019", "the zones since March 2003".
       auto year_like = [&](std::size_t at) {
         return at < b && ((t[at].number && t[at].norm.size() == 4) || pack_.lexicon.months.count(t[at].norm) > 0);
       };
-      bool time = (n == "in" || n == "since" || n == "from" || n == "until" || n == "by" || n == "during" || n == "after" ||
-                   n == "before") &&
-                  (year_like(k + 1) || (k + 2 < b && (t[k + 1].norm == "early" || t[k + 1].norm == "late" || t[k + 1].norm == "mid") &&
+      bool time = grammar_.is(grammar_.time_prepositions, n) &&
+                  (year_like(k + 1) || (k + 2 < b && token_in(k + 1, grammar_.period_modifiers) &&
                                          year_like(k + 2)));
       // A subordinate clause ends it too: "a low share of foreign firms, since most investors are …".
-      bool subordinate = k > a + 1 && (n == "because" || n == "although" || n == "though" || n == "whereas" || n == "but" ||
-                                       (n == "since" && !year_like(k + 1)) || (n == "while" && t[k - 1].norm == ","));
+      bool subordinate = k > a + 1 && ((grammar_.is(grammar_.subordinators, n) && !year_like(k + 1)) ||
+                                       (grammar_.is(grammar_.comma_subordinators, n) && t[k - 1].norm == ","));
       // A closing quotation mark ends it: "… bio-health as one of three engines," Seo said.
       bool quote = n == "\"";
       if (relative || purpose || time || subordinate || quote) {
@@ -222,8 +215,7 @@ std::vector<std::string> DocumentRun::phrases(std::size_t first_token, std::size
     // "… is needed", "… are required": the proposal is what comes before.
     if (whole_clause && b - a > 3) {
       const std::string& last = t[b - 1].norm;
-      if ((last == "needed" || last == "required" || last == "necessary" || last == "essential" || last == "desirable") &&
-          (t[b - 2].norm == "is" || t[b - 2].norm == "are" || t[b - 2].norm == "be"))
+      if (grammar_.is(grammar_.need_adjectives, last) && token_in(b - 2, grammar_.copulas))
         b -= 2;
     }
     if (b <= a) continue;

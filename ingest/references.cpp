@@ -36,7 +36,7 @@ std::optional<Entity> DocumentRun::own_entity(const Item& item, std::size_t posi
       // Passes: the last three sentences, number agreeing; the same, any number; the whole text
       // so far, number agreeing.
       // (A generic head goes to the most salient programme before an old mention.)
-      int passes = pack_.lexicon.has("generic_programme_heads", singular(item.head)) ? 2 : 3;
+      int passes = grammar_.is(grammar_.generic_programme_heads, singular(item.head)) ? 2 : 3;
       for (int pass = 0; pass < passes && !found; ++pass)
         for (auto it = mentions_.rbegin(); !found && it != mentions_.rend() && (pass == 2 || it->sentence >= sentence_index_ - 3); ++it)
           if (it->entity.kind == NodeKind::programme && !(it->sentence == sentence_index_ && it->position >= position) &&
@@ -47,7 +47,7 @@ std::optional<Entity> DocumentRun::own_entity(const Item& item, std::size_t posi
           }
       // Only a generic head ("the programme", "the policy") may stand for the topic or the
       // latest programme: "the first three zones" is not the "business hub" just mentioned.
-      if (!found && pack_.lexicon.has("generic_programme_heads", singular(item.head))) {
+      if (!found && grammar_.is(grammar_.generic_programme_heads, singular(item.head))) {
         found = salient_programme();
         if (!found) found = latest(NodeKind::programme, position);
       }
@@ -70,8 +70,7 @@ std::optional<Entity> DocumentRun::own_entity(const Item& item, std::size_t posi
     // document's date, whatever was mentioned last.
     if (*kind == NodeKind::administration && document_date_)
       for (std::size_t k = item.first; k < item.last; ++k) {
-        const std::string& w = tokens_[k].norm;
-        if (w != "current" && w != "present" && w != "incumbent" && w != "sitting") continue;
+        if (!token_in(k, grammar_.current_modifiers)) continue;
         for (const AdministrationEntry& a : pack_.administrations)
           if (a.start <= *document_date_ && (!a.end || *document_date_ <= *a.end)) found = administration_entity(a);
         break;
@@ -79,8 +78,7 @@ std::optional<Entity> DocumentRun::own_entity(const Item& item, std::size_t posi
     // "the previous government", "the next administration": the one before or after, by term.
     if (found && *kind == NodeKind::administration)
       for (std::size_t k = item.first; k < item.last; ++k) {
-        const std::string& w = tokens_[k].norm;
-        int step = (w == "previous" || w == "preceding" || w == "former" || w == "last") ? -1 : (w == "next" || w == "following" || w == "succeeding") ? 1 : 0;
+        int step = token_in(k, grammar_.previous_modifiers) ? -1 : token_in(k, grammar_.next_modifiers) ? 1 : 0;
         if (step == 0) continue;
         const auto& all = pack_.administrations;
         for (std::size_t a = 0; a < all.size(); ++a)
@@ -105,7 +103,7 @@ std::optional<Entity> DocumentRun::own_entity(const Item& item, std::size_t posi
   // "a plan", "a new programme": an indefinite kind word names no programme.
   if (item.type == "PROG" && !item.proper && item.last - item.first >= 1) {
     std::string label = normalise_name(item.label);
-    if (label.find(' ') == std::string::npos && pack_.lexicon.has("generic_programme_heads", singular(label))) return std::nullopt;
+    if (label.find(' ') == std::string::npos && grammar_.is(grammar_.generic_programme_heads, singular(label))) return std::nullopt;
   }
   if (item.type == "PROG") return programme_from_phrase(item);
   return std::nullopt;
@@ -133,7 +131,7 @@ bool DocumentRun::subject_position(std::size_t position) const {
 std::optional<Entity> DocumentRun::resolve_one(const Item& item, std::size_t position, const std::vector<NodeKind>& kinds_in) {
   if (item.type == "PRON") {
     // "he" and "she" are people; "it" and "they" never are.
-    bool personal = item.head == "he" || item.head == "she";
+    bool personal = grammar_.is(grammar_.personal_pronouns, item.head);
     std::vector<NodeKind> kinds;
     for (NodeKind kind : kinds_in)
       if ((kind == NodeKind::person) == personal) kinds.push_back(kind);
@@ -182,9 +180,9 @@ std::optional<Entity> DocumentRun::resolve_one(const Item& item, std::size_t pos
   }
   // "Compare RISE with LINC 3.0. The latter was …": of the last two things named, the second
   // (the latter) or the first (the former).
-  if (item.last == item.first + 2 && tokens_[item.first].norm == "the" &&
-      (tokens_[item.first + 1].norm == "latter" || tokens_[item.first + 1].norm == "former")) {
-    bool latter = tokens_[item.first + 1].norm == "latter";
+  if (item.last == item.first + 2 && token_in(item.first, grammar_.articles) &&
+      (token_in(item.first + 1, grammar_.latter_words) || token_in(item.first + 1, grammar_.former_words))) {
+    bool latter = token_in(item.first + 1, grammar_.latter_words);
     // The pair: the two things of the right kind named last in one of the two sentences before
     // ("A and B started in 2020. The former was … . The latter was …").
     std::vector<Entity> recent;
@@ -201,7 +199,7 @@ std::optional<Entity> DocumentRun::resolve_one(const Item& item, std::size_t pos
     }
     if (recent.size() < 2) return std::nullopt;
     Entity found = latter ? recent[0] : recent[1];
-    found.note = std::string(latter ? "the latter" : "the former") + " = " + found.label;
+    found.note = fold_name(item_text(item)) + " = " + found.label;
     return found;
   }
   std::optional<Entity> own;

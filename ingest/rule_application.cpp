@@ -64,7 +64,7 @@ std::optional<Entity> DocumentRun::quoted_speaker() {
     return std::nullopt;
   };
   for (std::size_t p = 0; p + 2 < items_.size(); ++p) {
-    bool closing = (is_word(items_[p], "\"") && is_word(items_[p + 1], ",")) || (is_word(items_[p], ",") && is_word(items_[p + 1], "\""));
+    bool closing = (is_mark(items_[p], "\"") && is_mark(items_[p + 1], ",")) || (is_mark(items_[p], ",") && is_mark(items_[p + 1], "\""));
     if (!closing) continue;
     std::size_t q = p + 2;
     if (has_tag(items_[q], "SAY") && q + 1 < items_.size())
@@ -242,8 +242,8 @@ std::string DocumentRun::attribute_value(const std::string& spec, const RuleMatc
     const Item* verb = slot_item(*argument);
     if (!verb) return "";
     for (const std::string& tag : verb->tags)
-      if (auto mode = modes_.find(tag); mode != modes_.end()) return mode->second;
-    return "converted";
+      if (grammar_.has_mode(tag)) return grammar_.mode(tag);
+    return grammar_.mode("");
   }
   if (auto argument = call("title")) {
     const Item* person = slot_item(*argument);
