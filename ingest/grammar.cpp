@@ -26,6 +26,7 @@ const std::vector<std::pair<std::string_view, Grammar::List Grammar::*>>& table(
       {"copulas", &Grammar::copulas},
       {"verb_particles", &Grammar::verb_particles},
       {"clause_conjunctions", &Grammar::clause_conjunctions},
+      {"coordinators", &Grammar::coordinators},
       {"list_conjunctions", &Grammar::list_conjunctions},
       {"subordinators", &Grammar::subordinators},
       {"comma_subordinators", &Grammar::comma_subordinators},

@@ -43,7 +43,7 @@ struct Grammar {
       personal_pronouns, possessive_pronouns, relative_pronouns, complementizers, infinitive_markers, function_words,
       passive_auxiliaries, past_participles_of_be, finite_auxiliaries, copulas, verb_particles;
   // Clauses and lists.
-  List clause_conjunctions, list_conjunctions, subordinators, comma_subordinators, time_prepositions,
+  List clause_conjunctions, coordinators, list_conjunctions, subordinators, comma_subordinators, time_prepositions,
       period_modifiers, phrase_openers, phrase_lead_words, elaborations, illustrations, and_continuers,
       pair_words, repeated_prepositions, purpose_phrases, enumeration_markers, no_split_pairs, drop_modifiers;
   // Proposals, failures and needs.

@@ -60,7 +60,7 @@ std::optional<Entity> DocumentRun::quoted_speaker() {
   auto speaker = [&](std::size_t p) -> std::optional<Entity> {
     const Item& item = items_[p];
     if (item.type == "PERSON") return resolved_[p] ? resolved_[p] : std::optional<Entity>(person_entity(item));
-    if (item.type == "PRON" && (item.head == "he" || item.head == "she")) return latest(NodeKind::person, p);
+    if (item.type == "PRON" && grammar_.is(grammar_.personal_pronouns, item.head)) return latest(NodeKind::person, p);
     return std::nullopt;
   };
   for (std::size_t p = 0; p + 2 < items_.size(); ++p) {
@@ -104,7 +104,7 @@ std::vector<Entity> DocumentRun::argument(const std::string& spec, const Compile
       // "Its weaknesses were …": what "its" stands for, the previous sentence's subject.
       for (std::size_t k = match.first; k < match.last && k < view.items.size(); ++k) {
         const std::string& first_word = tokens_[items_[view.items[k]].first].norm;
-        if (first_word == "its" || first_word == "their") {
+        if (grammar_.is(grammar_.possessive_pronouns, first_word)) {
           if (previous_subject_) found = previous_subject_;
           if (found) found->note = first_word + " = " + found->label;
           break;
@@ -134,7 +134,7 @@ std::vector<Entity> DocumentRun::argument(const std::string& spec, const Compile
         // (Not "…, support concentration on manufacturing, …": a word that may be a noun, in a list.)
         bool finite = next.verb && !has_tag(next, "ADV") && next.type.empty() &&
                       ((next.head.size() > 2 && next.head.ends_with("ed")) ||
-                       !pack_.lexicon.has("nounable", next.head));
+                       !grammar_.is(grammar_.nounable, next.head));
         // "…, and the centres now share …": a comma, a conjunction, a subject and its verb.
         bool new_clause = false;
         if (item.type.empty() && item.head == "," && k + 3 < slot->second.last) {
@@ -143,11 +143,12 @@ std::vector<Entity> DocumentRun::argument(const std::string& spec, const Compile
           while (m < slot->second.last && has_tag(items_[view.items[m]], "ADV")) ++m;
           auto verb_like = [&](const Item& candidate) {
             const std::string& w = tokens_[candidate.first].norm;
-            return candidate.type.empty() && (candidate.verb || (tokens_[candidate.first].word && !pack_.lexicon.has("prepositions", w) &&
-                                                                 !pack_.lexicon.has("determiners", w) && !pack_.lexicon.has("conjunctions", w) &&
-                                                                 w != "of" && w != "for" && w != "to"));
+            return candidate.type.empty() &&
+                   (candidate.verb || (tokens_[candidate.first].word && !grammar_.is(grammar_.prepositions, w) &&
+                                       !grammar_.is(grammar_.determiners, w) && !grammar_.is(grammar_.conjunctions, w) &&
+                                       !grammar_.is(grammar_.function_words, w)));
           };
-          new_clause = (conj.head == "and" || conj.head == "but") && !items_[view.items[k + 2]].type.empty() &&
+          new_clause = word_in(conj, grammar_.coordinators) && !items_[view.items[k + 2]].type.empty() &&
                        m < slot->second.last && verb_like(items_[view.items[m]]);
         }
         if (new_clause) {
