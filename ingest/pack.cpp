@@ -207,6 +207,27 @@ void load_lexicon(const fs::path& path, Lexicon& lexicon) {
   }
 }
 
+// Verb classes name base forms ("launch", "roll out"); their inflections come from morphology. An
+// entry whose first word is no base form of a verb ("responsible for", "was born") stays as written.
+// Forms ending in a suffix of "class_skipped_suffixes" are not added: a gerund
+// ("building") heads a noun phrase as often as a clause, so a class lists the gerunds it means.
+void inflect_classes(Pack& pack) {
+  const Morphology& morphology = *pack.morphology;
+  const std::set<std::string>& listed = pack.lexicon.list("class_skipped_suffixes");
+  std::vector<std::string> skipped(listed.begin(), listed.end());
+  for (auto& [name, words] : pack.lexicon.classes) {
+    if (!pack.lexicon.has("inflected_classes", lower_ascii(name))) continue;
+    std::vector<std::string> forms;
+    for (const std::string& entry : words) {
+      std::string first = entry.substr(0, entry.find(' '));
+      if (!morphology.words().has(first, verb)) continue;
+      for (std::string& form : morphology.verb_forms(entry, &skipped)) forms.push_back(std::move(form));
+    }
+    for (std::string& form : forms)
+      if (std::find(words.begin(), words.end(), form) == words.end()) words.push_back(std::move(form));
+  }
+}
+
 void load_one(const fs::path& folder, Pack& pack, std::vector<std::string>& loading) {
   fs::path manifest = folder / "pack.json";
   if (!fs::exists(manifest)) throw InputError(manifest.string() + ": line 1: no pack here (pack.json is missing)");
@@ -220,6 +241,12 @@ void load_one(const fs::path& folder, Pack& pack, std::vector<std::string>& load
   loading.pop_back();
 
   if (fs::exists(folder / "lexicon.json")) load_lexicon(folder / "lexicon.json", pack.lexicon);
+  std::string words = file.string(file.root(), "lexicon", name, false);
+  if (words == "wordnet") {
+    pack.wordnet_folder = WordNet::default_folder();
+  } else if (!words.empty()) {
+    file.fail_at(words, "'lexicon' names the lexicon of open-class words: \"wordnet\" is the one there is");
+  }
   if (fs::exists(folder / "administrations.json")) load_administrations(folder / "administrations.json", pack);
   if (fs::exists(folder / "organisations.json")) load_organisations(folder / "organisations.json", pack);
   if (fs::exists(folder / "programmes.json")) load_programmes(folder / "programmes.json", pack);
@@ -401,6 +428,10 @@ Pack load_pack(const fs::path& folder) {
   if (clean.has_filename() == false && clean.has_parent_path()) clean = clean.parent_path();
   load_one(clean, pack, loading);
   pack.lexicon.build_index();
+  if (!pack.wordnet_folder.empty()) {
+    pack.morphology = std::make_shared<Morphology>(WordNet::shared(pack.wordnet_folder), pack.lexicon);
+    inflect_classes(pack);
+  }
   return pack;
 }
 

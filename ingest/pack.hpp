@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "graph/model.hpp"
+#include "ingest/morphology.hpp"
 
 namespace policygraph::ingest {
 
@@ -98,6 +100,10 @@ struct Pack {
   Lexicon lexicon;
   std::vector<RuleSource> rules;
   std::map<std::string, std::string> defines;  ///< rule macros: name → pattern
+  /// The lexicon of open-class words a pack names ("lexicon": "wordnet" in pack.json), with the
+  /// pack's suffix rules; null when no pack of the chain names one.
+  std::shared_ptr<const Morphology> morphology;
+  std::filesystem::path wordnet_folder;  ///< where that lexicon was read from
 
   /// Returns the administration with that id, or nullptr.
   const AdministrationEntry* administration(const std::string& id) const;

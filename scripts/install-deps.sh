@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   libboost-graph-dev rapidjson-dev libspdlog-dev libfmt-dev catch2 libicu-dev libre2-dev libcli11-dev libbenchmark-dev
-  graphviz libgraphviz-dev fonts-nanum fonts-liberation2
+  graphviz libgraphviz-dev fonts-nanum fonts-liberation2 wordnet-base
   python3 python3-networkx python3-rdflib python3-pandas python3-matplotlib raptor2-utils
 )
 
@@ -22,4 +22,4 @@ echo "install-deps: installing ${missing[*]}"
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 $sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
