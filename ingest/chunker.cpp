@@ -74,6 +74,25 @@ Chunker::Chunker(const Pack& pack, const Gazetteer& gazetteer, const SymbolTable
   }
   for (auto& [first, list] : phrases_)
     std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  if (pack.morphology) add_open_class_verbs(*pack.morphology, pack.lexicon);
+}
+
+// Verbs beyond the hand lists: every form of a WordNet verb that WordNet knows as nothing else
+// ("unveils", "repackaged", "prioritises", "overseen") is a verb. A form that may also be a noun
+// or an adjective ("funds", "advanced") is left to the lists and to context; gerunds too, since
+// they head noun phrases ("the building of …").
+void Chunker::add_open_class_verbs(const Morphology& morphology, const Lexicon& lexicon) {
+  const std::set<std::string>& skipped_list = lexicon.list("class_skipped_suffixes");
+  std::vector<std::string> skipped(skipped_list.begin(), skipped_list.end());
+  for (const std::string& lemma : morphology.words().lemmas_of(verb)) {
+    if (lemma.find(' ') != std::string::npos) continue;
+    std::vector<std::string> forms = morphology.verb_forms(lemma, &skipped);
+    forms.push_back(lemma);
+    for (const std::string& form : forms) {
+      if (form.size() < 4 || masks_.count(form) || verb_words_.count(form)) continue;
+      if (morphology.parts(form) == verb) verb_words_[form] = true;
+    }
+  }
 }
 
 bool Chunker::is_verb_word(const std::string& norm) const { return verb_words_.count(norm) > 0; }

@@ -3,6 +3,7 @@
 // offsets…" (wndb(5)); lines that start with two spaces are the licence header.
 #include "ingest/wordnet.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <map>
@@ -164,6 +165,14 @@ const std::vector<std::string>& WordNet::irregular(std::string_view form, PartOf
   const auto& table = exceptions_[index_of(part)];
   auto found = table.find(form);
   return found == table.end() ? none : found->second;
+}
+
+std::vector<std::string> WordNet::lemmas_of(PartOfSpeech part) const {
+  std::vector<std::string> out;
+  for (const auto& [lemma, entry] : lemmas_)
+    if (entry.parts & part) out.push_back(lemma);
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 const std::vector<std::string>& WordNet::irregular_forms(std::string_view base, PartOfSpeech part) const {

@@ -40,6 +40,8 @@ class WordNet {
   const std::vector<std::string>& irregular(std::string_view form, PartOfSpeech part) const;
   /// Returns the irregular forms WordNet lists for a base of that part ("begin" → began, begun, beginning).
   const std::vector<std::string>& irregular_forms(std::string_view base, PartOfSpeech part) const;
+  /// Returns the lemmas of one part of speech, sorted (collocations with spaces).
+  std::vector<std::string> lemmas_of(PartOfSpeech part) const;
   /// Returns the number of lemmas loaded (all parts of speech).
   std::size_t lemmas() const { return lemmas_.size(); }
   /// Returns the folder it was loaded from.

@@ -1,0 +1,80 @@
+// Unit tests of constructions the extraction reads however the sentence is worded: fronted
+// participles, responsibility and entrusting (led_by), composition by division and membership
+// (part_of), open-class verbs WordNet knows and the hand lists do not, and indirect questions.
+// Each construction has active and passive wordings where both exist, and a negative example
+// that must give nothing. The texts are written for these tests.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "ingest_fixture.hpp"
+
+using namespace policygraph;
+using policygraph::testing::dump;
+using policygraph::testing::edges_of;
+using policygraph::testing::extract_text;
+
+namespace {
+
+using Facts = std::vector<std::string>;
+
+Facts facts_of(const std::string& text, Relation relation) {
+  ingest::Extraction extraction = extract_text("Notes\n\n" + text + "\n");
+  INFO(dump(extraction.graph));
+  return edges_of(extraction.graph, relation);
+}
+
+}  // namespace
+
+TEST_CASE("introduced: a fronted participle with an administration as agent", "[ingest][constructions]") {
+  CHECK(facts_of("Initiated by the Kim Dae-jung government in 1999, the Venture Valley Project spread to six cities.",
+                 Relation::introduced) == Facts{"People's Government introduced Venture Valley Project"});
+  CHECK(facts_of("Set up under the Moon Jae-in government, the Port Data Platform grew quickly.", Relation::introduced) ==
+        Facts{"Moon Jae-in administration introduced Port Data Platform"});
+  // No administration as agent: the programme and its year are there, the introducer is not.
+  CHECK(facts_of("Launched in 2004, the Rural Broadband Project reached every county.", Relation::introduced).empty());
+  CHECK(facts_of("Announced by the ministry in 2019, the Data Plan was never adopted.", Relation::introduced).empty());
+}
+
+TEST_CASE("led_by: responsibility, charge and entrusting, active and passive", "[ingest][constructions]") {
+  CHECK(facts_of("The Korea Industrial Complex Corporation was put in charge of the Cluster Revitalisation Programme.",
+                 Relation::led_by) == Facts{"Cluster Revitalisation Programme led_by Korea Industrial Complex Corporation"});
+  CHECK(facts_of("The Ministry of Environment was given responsibility for the Clean Air Project.", Relation::led_by) ==
+        Facts{"Clean Air Project led_by Ministry of Environment"});
+  CHECK(facts_of("The Korea Energy Agency took charge of the Solar Village Programme in 2014.", Relation::led_by) ==
+        Facts{"Solar Village Programme led_by Korea Energy Agency"});
+  CHECK(facts_of("The Regional Jobs Project was entrusted to the Korea Employment Information Service.", Relation::led_by) ==
+        Facts{"Regional Jobs Project led_by Korea Employment Information Service"});
+  CHECK(facts_of("The Ministry of Education assigned the Lifelong Learning City Programme to the National Institute for "
+                 "Lifelong Education.",
+                 Relation::led_by) == Facts{"Lifelong Learning City Programme led_by National Institute for Lifelong Education"});
+  CHECK(facts_of("Managed by the Korea Technology Finance Corporation since 2005, the Tech Guarantee Programme supports "
+                 "small firms.",
+                 Relation::led_by) == Facts{"Tech Guarantee Programme led_by Korea Technology Finance Corporation"});
+  // Negated, and entrusting something that is no programme.
+  CHECK(facts_of("The Korea Energy Agency did not take charge of the Wind Farm Programme.", Relation::led_by).empty());
+  CHECK(facts_of("The report was handed over to the Ministry of Economy and Finance in May.", Relation::led_by).empty());
+}
+
+TEST_CASE("part_of: division into parts and membership with 'among'", "[ingest][constructions]") {
+  CHECK(facts_of("The Korean New Deal was divided into four sub-programmes, which are the Digital New Deal, the Green New "
+                 "Deal, the Safety Net Programme and the Regional New Deal.",
+                 Relation::part_of) == Facts{"Digital New Deal part_of Korean New Deal", "Green New Deal part_of Korean New Deal",
+                                             "Regional New Deal part_of Korean New Deal",
+                                             "Safety Net Programme part_of Korean New Deal"});
+  CHECK(facts_of("The Future Car Strategy is split into the Electric Car Programme and the Hydrogen Car Programme.",
+                 Relation::part_of) == Facts{"Electric Car Programme part_of Future Car Strategy",
+                                             "Hydrogen Car Programme part_of Future Car Strategy"});
+  CHECK(facts_of("The Busan blockchain zone and the Sejong autonomous-driving zone are among the Regulation-Free Special "
+                 "Zones.",
+                 Relation::part_of) == Facts{"Busan blockchain zone part_of Regulation-Free Special Zones",
+                                             "Sejong autonomous-driving zone part_of Regulation-Free Special Zones"});
+  CHECK(facts_of("The Jeonbuk carbon zone is not among the Regulation-Free Special Zones.", Relation::part_of).empty());
+  CHECK(facts_of("The budget was split into two halves.", Relation::part_of).empty());
+}
+
+TEST_CASE("recommends: an indirect question proposes nothing", "[ingest][constructions]") {
+  CHECK(facts_of("The seminar asked what regional hubs should do next.", Relation::recommends).empty());
+  CHECK_FALSE(facts_of("The seminar concluded that regional hubs should share their data.", Relation::recommends).empty());
+}
