@@ -17,6 +17,29 @@ bool is_word_char(UChar32 c) {
   return u_isalnum(c) || u_hasBinaryProperty(c, UCHAR_ALPHABETIC) || (U_GET_GC_MASK(c) & U_GC_M_MASK);
 }
 
+// Characters that do not show: zero-width space, zero-width non-joiner and joiner, word joiner,
+// byte order mark, soft hyphen. Inside a word they are skipped, elsewhere they separate nothing.
+bool is_invisible(UChar32 c) { return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD; }
+
+// Unicode White_Space (tab to carriage return, space, NBSP, the spaces U+2000-U+200A, narrow NBSP,
+// line and paragraph separators, ideographic space), and U+180E, a space before Unicode 6.3.
+bool is_space(UChar32 c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return u_isUWhiteSpace(c) || c == 0x180E;
+}
+
+// Returns where a run of invisible characters that starts at `at` ends.
+int32_t skip_invisible(const uint8_t* data, int32_t at, int32_t size) {
+  while (at < size) {
+    int32_t next = at;
+    UChar32 c;
+    U8_NEXT(data, next, size, c);
+    if (c < 0 || !is_invisible(c)) break;
+    at = next;
+  }
+  return at;
+}
+
 bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 bool is_hyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
@@ -59,7 +82,7 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
     int32_t start = i;
     UChar32 c;
     U8_NEXT(data, i, size, c);
-    if (c < 0 || u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B) continue;
+    if (c < 0 || is_space(c) || is_invisible(c)) continue;
     Token token;
     token.begin = base + static_cast<uint32_t>(start);
     if (!is_word_char(c)) {
@@ -71,7 +94,7 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
       continue;
     }
     token.word = true;
-    token.capitalised = u_isupper(c);
+    token.capitalised = c < 0x80 ? c >= 'A' && c <= 'Z' : u_isupper(c);
     bool digits_only = c >= '0' && c <= '9';
     int letters = 0, uppers = 0;
     int32_t end = start;
@@ -82,14 +105,25 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
       U8_NEXT(data, j, size, d);
       if (d >= 0 && is_word_char(d)) {
         append_folded(token.norm, d);
-        if (!(d >= '0' && d <= '9')) digits_only = false;
-        if (u_isalpha(d)) {
+        bool digit = d >= '0' && d <= '9';
+        if (!digit) digits_only = false;
+        // An ASCII word character is a letter or a digit: no ICU call for it.
+        if (d < 0x80 ? !digit : u_isalpha(d)) {
           ++letters;
-          if (u_isupper(d)) ++uppers;
+          if (d < 0x80 ? d >= 'A' && d <= 'Z' : u_isupper(d)) ++uppers;
         }
-        if (is_hangul(d)) token.hangul = true;
+        if (d >= 0x80 && is_hangul(d)) token.hangul = true;
         end = j;
         continue;
+      }
+      // "Partici\u200Bpation": invisible characters between two word characters are skipped.
+      if (d >= 0x80 && is_invisible(d)) {
+        int32_t after = skip_invisible(data, j, size);
+        if (after < size && is_word_char(decode(text, after))) {
+          j = after;
+          continue;
+        }
+        break;
       }
       bool joiner = is_apostrophe(d) || is_hyphen(d) || d == '&' || d == '+' || (d == '.' && digits_only);
       // "4,000": a comma between a number and three digits is a thousands separator.

@@ -1,5 +1,12 @@
 // Tokens with byte offsets: words (keeping "R&D", "People's", "Moo-hyun", "5+2" whole), numbers
 // and punctuation, each with a folded form for matching. One linear pass, no regular expressions.
+//
+// Scraped text: a token's offsets always cover the original bytes; only its `norm` is cleaned.
+// - Invisible characters (zero-width space, non-joiner and joiner U+200B-U+200D, word joiner
+//   U+2060, byte order mark U+FEFF, soft hyphen U+00AD) between two word characters are skipped:
+//   "Partici<U+200B>pation" is one token "participation". Anywhere else they separate like spaces.
+// - Every Unicode White_Space character (no-break space U+00A0, narrow no-break space U+202F,
+//   figure space U+2007, ...) and U+180E separates tokens.
 #pragma once
 
 #include <cstdint>

@@ -165,7 +165,8 @@ TEST_CASE("tokenize adds its base to offsets", "[ingest][tokens]") {
 TEST_CASE("white space of every kind separates and empty text gives nothing", "[ingest][tokens]") {
   CHECK(tokenize("").empty());
   CHECK(tokenize(" \t\n\u00A0\u3000").empty());
-  CHECK(surfaces("a\u00A0b\u200Bc") == std::vector<std::string>{"a", "b", "c"});
+  CHECK(surfaces("a\u00A0b \u200Bc") == std::vector<std::string>{"a", "b", "c"});
+  CHECK(surfaces("a\u00A0b\u200Bc") == std::vector<std::string>{"a", "b\u200Bc"});  // inside a word it joins
   CHECK(fold_name("  Ministry   of  SMEs ") == "ministry of smes");
 }
 
@@ -176,4 +177,55 @@ TEST_CASE("invalid UTF-8 bytes are skipped, not read past", "[ingest][tokens]") 
   REQUIRE(tokens.size() >= 2);
   CHECK(tokens[0].surface(text) == "ab");
   CHECK(tokens[1].surface(text) == "cd");
+}
+
+TEST_CASE("invisible characters inside a word are skipped, the span keeps their bytes", "[ingest][tokens]") {
+  for (const char* invisible : {"\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00AD"}) {
+    std::string text = std::string("the Partici") + invisible + "pation Government";
+    INFO("U+" << std::hex << static_cast<int>(static_cast<unsigned char>(invisible[1])));
+    auto tokens = tokenize(text);
+    REQUIRE(tokens.size() == 3);
+    CHECK(tokens[1].norm == "participation");
+    CHECK(tokens[1].begin == 4);
+    CHECK(tokens[1].end == 4 + std::string("Partici").size() + std::string(invisible).size() + std::string("pation").size());
+    CHECK(tokens[1].surface(text) == std::string("Partici") + invisible + "pation");
+    CHECK(tokens[1].capitalised);
+    CHECK(tokens[2].norm == "government");
+    CHECK(fold_name(text) == "the participation government");
+  }
+  // A run of them, and one inside a number.
+  CHECK(norms("ab\u200B\u00AD\u200Dcd") == std::vector<std::string>{"abcd"});
+  auto number = tokenize("20\u200B05");
+  REQUIRE(number.size() == 1);
+  CHECK(number[0].number);
+  CHECK(number[0].norm == "2005");
+}
+
+TEST_CASE("invisible characters between words or next to punctuation are ignored like white space", "[ingest][tokens]") {
+  std::string text = "\uFEFFword\u200B word \u200Bnext\u00AD, \u2060";
+  auto tokens = tokenize(text);
+  REQUIRE(tokens.size() == 4);
+  CHECK(tokens[0].surface(text) == "word");
+  CHECK(tokens[0].begin == 3);  // after the byte order mark
+  CHECK(tokens[1].surface(text) == "word");
+  CHECK(tokens[2].surface(text) == "next");  // the soft hyphen before the comma is not part of it
+  CHECK(tokens[2].norm == "next");
+  CHECK(tokens[3].norm == ",");
+  CHECK(tokenize("\u200B\u200C\u200D\u2060\uFEFF\u00AD").empty());
+  // An invisible character before a joiner ends the word: "R\u200B&D" is not "R&D".
+  CHECK(norms("R\u200B&D") == std::vector<std::string>{"r", "&", "d"});
+}
+
+TEST_CASE("no-break and other Unicode spaces separate words", "[ingest][tokens]") {
+  for (const char* space : {"\u00A0", "\u202F", "\u2007", "\u2002", "\u2009", "\u200A", "\u205F", "\u3000", "\u1680",
+                            "\u180E", "\u2028", "\u0085"}) {
+    std::string text = std::string("Participation") + space + "Government";
+    auto tokens = tokenize(text);
+    REQUIRE(tokens.size() == 2);
+    CHECK(tokens[0].surface(text) == "Participation");
+    CHECK(tokens[1].begin == std::string("Participation").size() + std::string(space).size());
+    CHECK(tokens[1].norm == "government");
+  }
+  // Control characters that are no white space stay punctuation, as before.
+  CHECK(norms("a\x1F" "b") == std::vector<std::string>{"a", "\x1F", "b"});
 }
