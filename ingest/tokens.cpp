@@ -50,6 +50,43 @@ UChar32 decode(std::string_view text, int32_t at) {
   return c;
 }
 
+// After a hyphen that ends at `at`: spaces or tabs, one line break (\n or \r\n), spaces or tabs.
+// Returns where the next line's text starts, or -1 when no line break follows the hyphen.
+int32_t next_line_after_hyphen(const uint8_t* data, int32_t at, int32_t size) {
+  while (at < size && (data[at] == ' ' || data[at] == '\t')) ++at;
+  if (at < size && data[at] == '\r') ++at;
+  if (at >= size || data[at] != '\n') return -1;
+  ++at;
+  while (at < size && (data[at] == ' ' || data[at] == '\t')) ++at;
+  return at;
+}
+
+// A line-end hyphen at `hyphen` before the continuation's first character: whether it is part of
+// the word ("Moo-hyun", "R&D-Based", "BK21-plus", "e-government") or only breaks it ("inno-vation").
+// The part before it runs back from the hyphen over word characters to `begin` at most.
+bool keeps_line_end_hyphen(const uint8_t* data, int32_t begin, int32_t hyphen, UChar32 continuation) {
+  if (!u_islower(continuation)) return true;  // a capital, a digit, a letter without case
+  int letters = 0, others = 0;
+  UChar32 first = -1, last = -1;
+  for (int32_t i = hyphen; i > begin;) {
+    UChar32 c;
+    U8_PREV(data, begin, i, c);
+    if (c >= 0 && is_invisible(c)) continue;
+    if (c < 0 || !is_word_char(c)) break;
+    if (last < 0) last = c;
+    first = c;
+    if (u_isalpha(c))
+      ++letters;
+    else
+      ++others;
+  }
+  if (last < 0 || u_isdigit(last) || u_isupper(last)) return true;
+  if (others > 0) return false;
+  // No typesetter breaks a word after one letter; a capitalised part of two or three letters is a
+  // syllable of a name ("Moo-hyun", "Jae-in").
+  return letters == 1 || (letters <= 3 && u_isupper(first));
+}
+
 void append_folded(std::string& out, UChar32 c) {
   if (c < 0x80) {
     out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
@@ -99,7 +136,8 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
     int letters = 0, uppers = 0;
     int32_t end = start;
     int32_t j = start;
-    // A word runs over letters and digits, and over one joiner (' - & + . ·) between two of them.
+    // A word runs over letters and digits, over one joiner (' - & + . ,) between two of them, over
+    // invisible characters between two of them, and over a hyphen that ends a line.
     while (j < size) {
       UChar32 d;
       U8_NEXT(data, j, size, d);
@@ -118,12 +156,32 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
       }
       // "Partici\u200Bpation": invisible characters between two word characters are skipped.
       if (d >= 0x80 && is_invisible(d)) {
+        int32_t run = j - U8_LENGTH(d);
         int32_t after = skip_invisible(data, j, size);
         if (after < size && is_word_char(decode(text, after))) {
           j = after;
           continue;
         }
+        // A soft hyphen marks where a word may break: before a line break it is one ("inno<SHY>\nvation").
+        int32_t next_line = text.substr(static_cast<std::size_t>(run), static_cast<std::size_t>(after - run)).find("\xC2\xAD") != std::string_view::npos
+                                ? next_line_after_hyphen(data, after, size)
+                                : -1;
+        if (next_line >= 0 && next_line < size && is_word_char(decode(text, next_line))) {
+          j = next_line;
+          continue;
+        }
         break;
+      }
+      // "inno-\nvation", "Moo-\nhyun": a hyphen at the end of a line inside a word.
+      if ((d == '-' || d == 0x2010) && j < size && (data[j] == '\n' || data[j] == '\r' || data[j] == ' ' || data[j] == '\t')) {
+        int32_t next_line = next_line_after_hyphen(data, j, size);
+        UChar32 next = next_line >= 0 && next_line < size ? decode(text, next_line) : -1;
+        if (next >= 0 && is_word_char(next)) {
+          if (keeps_line_end_hyphen(data, start, j - U8_LENGTH(d), next)) token.norm += '-';
+          digits_only = false;
+          j = next_line;
+          continue;
+        }
       }
       bool joiner = is_apostrophe(d) || is_hyphen(d) || d == '&' || d == '+' || (d == '.' && digits_only);
       // "4,000": a comma between a number and three digits is a thousands separator.
@@ -148,11 +206,13 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
     }
     i = end;
     token.end = base + static_cast<uint32_t>(end);
-    // "e-Government", "u-City": a name word with a one- or two-letter prefix is capitalised too.
+    // "e-Government", "u-City": a name word with a one- or two-letter prefix is capitalised too
+    // (also when the hyphen ends a line: "e-\nGovernment").
     if (!token.capitalised && end - start > 3) {
       std::string_view word = text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start));
       std::size_t hyphen = word.find('-');
-      if ((hyphen == 1 || hyphen == 2) && hyphen + 1 < word.size() && word[hyphen + 1] >= 'A' && word[hyphen + 1] <= 'Z' &&
+      std::size_t after = hyphen == std::string_view::npos ? hyphen : word.find_first_not_of(" \t\r\n", hyphen + 1);
+      if ((hyphen == 1 || hyphen == 2) && after < word.size() && word[after] >= 'A' && word[after] <= 'Z' &&
           std::all_of(word.begin(), word.begin() + static_cast<std::ptrdiff_t>(hyphen), [](char c) { return c >= 'a' && c <= 'z'; }))
         token.capitalised = true;
     }

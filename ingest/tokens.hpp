@@ -7,6 +7,14 @@
 //   "Partici<U+200B>pation" is one token "participation". Anywhere else they separate like spaces.
 // - Every Unicode White_Space character (no-break space U+00A0, narrow no-break space U+202F,
 //   figure space U+2007, ...) and U+180E separates tokens.
+// - Line-end hyphenation: a word, a hyphen (ASCII or U+2010), a line break (\n or \r\n, spaces or
+//   tabs around it allowed) and a word character go on as one token, its span from the first
+//   character to the last. The hyphen is dropped ("inno-\nvation" is "innovation") when the
+//   continuation starts with a lower-case letter, unless the part before the hyphen (its word
+//   characters back to the last joiner) ends in a digit or a capital ("R&D-\nbased", "BK21-\nplus"),
+//   is one letter ("e-\ngovernment": no typesetter breaks after one), or is a capitalised word of
+//   two or three letters ("Moo-\nhyun", "Jae-\nin"). Before a capital, a digit or a letter without
+//   case it stays ("R&D-\nBased" is "r&d-based"). A soft hyphen before a line break always goes.
 #pragma once
 
 #include <cstdint>

@@ -229,3 +229,57 @@ TEST_CASE("no-break and other Unicode spaces separate words", "[ingest][tokens]"
   // Control characters that are no white space stay punctuation, as before.
   CHECK(norms("a\x1F" "b") == std::vector<std::string>{"a", "\x1F", "b"});
 }
+
+TEST_CASE("a hyphen at the end of a line inside a word joins the word and goes", "[ingest][tokens]") {
+  std::string text = "the inno-\nvation policy";
+  auto tokens = tokenize(text);
+  REQUIRE(tokens.size() == 3);
+  CHECK(tokens[1].norm == "innovation");
+  CHECK(tokens[1].begin == 4);
+  CHECK(tokens[1].end == 4 + std::string("inno-\nvation").size());  // from 'i' to the last 'n'
+  CHECK(tokens[1].surface(text) == "inno-\nvation");
+  CHECK_FALSE(tokens[1].capitalised);
+  CHECK(tokens[2].norm == "policy");
+  // \r\n, spaces and tabs around the line break, the hyphen U+2010.
+  CHECK(norms("inno-\r\nvation") == std::vector<std::string>{"innovation"});
+  CHECK(norms("inno- \t\n\t  vation") == std::vector<std::string>{"innovation"});
+  CHECK(norms("inno\u2010\nvation") == std::vector<std::string>{"innovation"});
+  CHECK(norms("Participa-\ntion Government") == std::vector<std::string>{"participation", "government"});
+  // A soft hyphen before a line break is a line-end hyphen too.
+  CHECK(norms("inno\u00AD\nvation") == std::vector<std::string>{"innovation"});
+  auto shy = tokenize("inno\u00AD\nvation");
+  REQUIRE(shy.size() == 1);
+  CHECK(shy[0].end == std::string("inno\u00AD\nvation").size());
+}
+
+TEST_CASE("a line-end hyphen stays after a short capitalised syllable, a digit, a capital or before a capital", "[ingest][tokens]") {
+  CHECK(norms("Roh Moo-\nhyun") == std::vector<std::string>{"roh", "moo-hyun"});
+  CHECK(norms("Moon Jae-\nin") == std::vector<std::string>{"moon", "jae-in"});
+  CHECK(norms("R&D-\nBased") == std::vector<std::string>{"r&d-based"});
+  CHECK(norms("R&D-\nbased") == std::vector<std::string>{"r&d-based"});  // the part before ends in a capital
+  CHECK(norms("BK21-\nplus") == std::vector<std::string>{"bk21-plus"});
+  CHECK(norms("COVID-\n19") == std::vector<std::string>{"covid-19"});
+  CHECK(norms("Smart-\nCity") == std::vector<std::string>{"smart-city"});
+  CHECK(norms("e-\ngovernment") == std::vector<std::string>{"e-government"});  // one letter: never a break
+  auto prefixed = tokenize("the e-\nGovernment Act");
+  REQUIRE(prefixed.size() == 3);
+  CHECK(prefixed[1].norm == "e-government");
+  CHECK(prefixed[1].capitalised);
+  CHECK(prefixed[1].surface("the e-\nGovernment Act") == "e-\nGovernment");
+  // A capitalised part of four letters or more is an ordinary word broken at the line end.
+  CHECK(norms("Regi-\nonal") == std::vector<std::string>{"regional"});
+  // "well-in-\nformed": the part before the line-end hyphen is "in".
+  CHECK(norms("well-in-\nformed") == std::vector<std::string>{"well-informed"});
+}
+
+TEST_CASE("a hyphen at the end of a line without a word to continue is punctuation", "[ingest][tokens]") {
+  CHECK(surfaces("inno-\n\nvation") == std::vector<std::string>{"inno", "-", "vation"});  // a blank line between
+  CHECK(surfaces("inno- vation") == std::vector<std::string>{"inno", "-", "vation"});     // no line break
+  CHECK(surfaces("inno-\n- item") == std::vector<std::string>{"inno", "-", "-", "item"});
+  CHECK(surfaces("inno -\nvation") == std::vector<std::string>{"inno", "-", "vation"});   // not inside a word
+  CHECK(surfaces("inno-\n") == std::vector<std::string>{"inno", "-"});
+  CHECK(surfaces("inno-\r") == std::vector<std::string>{"inno", "-"});
+  CHECK(surfaces("inno-\rvation") == std::vector<std::string>{"inno", "-", "vation"});  // a lone \r is no line break
+  CHECK(surfaces("inno\u2011\nvation") == std::vector<std::string>{"inno", "\u2011", "vation"});  // a no-break hyphen never breaks a line
+  CHECK(surfaces("inno\u200B\nvation") == std::vector<std::string>{"inno", "vation"});  // a zero-width space is a break, not a hyphen
+}
