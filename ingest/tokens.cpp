@@ -42,6 +42,10 @@ int32_t skip_invisible(const uint8_t* data, int32_t at, int32_t size) {
 
 bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 bool is_hyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+// Figure dash, en dash, em dash, horizontal bar, minus sign: punctuation written "-".
+bool is_dash(UChar32 c) { return (c >= 0x2012 && c <= 0x2015) || c == 0x2212; }
+// The prime and the acute accent typed for an apostrophe ("People´s"), between two letters only.
+bool is_apostrophe_lookalike(UChar32 c) { return c == 0x2032 || c == 0x00B4; }
 
 UChar32 decode(std::string_view text, int32_t at) {
   UChar32 c;
@@ -126,6 +130,7 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
       append_folded(token.norm, c);
       if (c == 0x201C || c == 0x201D) token.norm = "\"";
       if (c == 0x2018) token.norm = "'";
+      if (c >= 0x80 && is_dash(c)) token.norm = "-";
       token.end = base + static_cast<uint32_t>(i);
       tokens.push_back(std::move(token));
       continue;
@@ -134,10 +139,12 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
     token.capitalised = c < 0x80 ? c >= 'A' && c <= 'Z' : u_isupper(c);
     bool digits_only = c >= '0' && c <= '9';
     int letters = 0, uppers = 0;
+    UChar32 previous = c;  // the last word character
     int32_t end = start;
     int32_t j = start;
-    // A word runs over letters and digits, over one joiner (' - & + . ,) between two of them, over
-    // invisible characters between two of them, and over a hyphen that ends a line.
+    // A word runs over letters and digits, over one joiner (' ’ - & + . , and ′ ´ between letters)
+    // between two of them, over invisible characters between two of them, and over a hyphen that
+    // ends a line.
     while (j < size) {
       UChar32 d;
       U8_NEXT(data, j, size, d);
@@ -151,6 +158,7 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
           if (d < 0x80 ? d >= 'A' && d <= 'Z' : u_isupper(d)) ++uppers;
         }
         if (d >= 0x80 && is_hangul(d)) token.hangul = true;
+        previous = d;
         end = j;
         continue;
       }
@@ -183,7 +191,9 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
           continue;
         }
       }
-      bool joiner = is_apostrophe(d) || is_hyphen(d) || d == '&' || d == '+' || (d == '.' && digits_only);
+      bool lookalike = d >= 0x80 && is_apostrophe_lookalike(d);
+      bool joiner = is_apostrophe(d) || is_hyphen(d) || d == '&' || d == '+' || (d == '.' && digits_only) ||
+                    (lookalike && u_isalpha(previous));
       // "4,000": a comma between a number and three digits is a thousands separator.
       if (d == ',' && digits_only && j + 3 <= size && std::isdigit(data[j]) && std::isdigit(data[j + 1]) &&
           std::isdigit(data[j + 2]) && (j + 3 == size || !std::isdigit(data[j + 3])))
@@ -199,8 +209,11 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
       }
       if (!joiner || j >= size) break;
       UChar32 next = decode(text, j);
-      if (next < 0 || !is_word_char(next)) break;
-      append_folded(token.norm, d);
+      if (next < 0 || !is_word_char(next) || (lookalike && !u_isalpha(next))) break;
+      if (lookalike)
+        token.norm += '\'';
+      else
+        append_folded(token.norm, d);
       if (!((d == '.' || d == ',') && digits_only)) digits_only = false;
       end = j;
     }

@@ -15,6 +15,9 @@
 //   is one letter ("e-\ngovernment": no typesetter breaks after one), or is a capitalised word of
 //   two or three letters ("Moo-\nhyun", "Jae-\nin"). Before a capital, a digit or a letter without
 //   case it stays ("R&D-\nBased" is "r&d-based"). A soft hyphen before a line break always goes.
+// - Dashes (figure dash U+2012, en dash U+2013, em dash U+2014, horizontal bar U+2015, minus
+//   U+2212) are punctuation tokens with norm "-"; curly quotes fold to straight ones; a prime U+2032
+//   or an acute accent U+00B4 between two letters is an apostrophe ("People´s" is "people's").
 #pragma once
 
 #include <cstdint>
@@ -27,7 +30,7 @@ namespace policygraph::ingest {
 struct Token {
   uint32_t begin = 0;  ///< byte offsets in the text the tokenizer was given (plus its base)
   uint32_t end = 0;
-  std::string norm;    ///< lower case, curly quotes made straight
+  std::string norm;    ///< lower case, curly quotes straight, dashes "-", invisible characters and line-end hyphens gone
   bool word = false;   ///< letters or digits (not punctuation)
   bool capitalised = false;  ///< starts with an upper-case letter
   bool all_caps = false;     ///< two or more letters, all upper case ("KIAT")

@@ -283,3 +283,39 @@ TEST_CASE("a hyphen at the end of a line without a word to continue is punctuati
   CHECK(surfaces("inno\u2011\nvation") == std::vector<std::string>{"inno", "\u2011", "vation"});  // a no-break hyphen never breaks a line
   CHECK(surfaces("inno\u200B\nvation") == std::vector<std::string>{"inno", "vation"});  // a zero-width space is a break, not a hyphen
 }
+
+TEST_CASE("dashes and the minus sign are punctuation folded to a hyphen", "[ingest][tokens]") {
+  for (const char* dash : {"\u2012", "\u2013", "\u2014", "\u2015", "\u2212"}) {
+    std::string text = std::string("2003") + dash + "2008";
+    auto tokens = tokenize(text);
+    REQUIRE(tokens.size() == 3);
+    CHECK(tokens[1].norm == "-");
+    CHECK_FALSE(tokens[1].word);
+    CHECK(tokens[1].surface(text) == dash);  // the span keeps the dash as written
+    CHECK(tokens[1].begin == 4);
+    CHECK(tokens[1].end == 7);
+    CHECK(tokens[2].number);
+  }
+  // A dash never joins a word as a hyphen does.
+  CHECK(surfaces("Moo\u2013hyun") == std::vector<std::string>{"Moo", "\u2013", "hyun"});
+  CHECK(norms("policy \u2014 and") == std::vector<std::string>{"policy", "-", "and"});
+}
+
+TEST_CASE("a prime or an acute accent between letters is an apostrophe", "[ingest][tokens]") {
+  for (const char* mark : {"\u2032", "\u00B4"}) {
+    std::string text = std::string("the People") + mark + "s Government";
+    auto tokens = tokenize(text);
+    REQUIRE(tokens.size() == 3);
+    CHECK(tokens[1].norm == "people's");
+    CHECK(tokens[1].surface(text) == std::string("People") + mark + "s");
+    CHECK(tokens[1].capitalised);
+    CHECK(fold_name(text) == fold_name("the People's Government"));
+  }
+  // Not after or before a digit ("5′ tall", "5′2″"), nor at a word's edge.
+  CHECK(surfaces("5\u2032 tall") == std::vector<std::string>{"5", "\u2032", "tall"});
+  CHECK(surfaces("a5\u20322") == std::vector<std::string>{"a5", "\u2032", "2"});
+  CHECK(surfaces("x\u20322") == std::vector<std::string>{"x", "\u2032", "2"});
+  CHECK(norms("\u00B4quoted\u00B4") == std::vector<std::string>{"\u00B4", "quoted", "\u00B4"});
+  // The double prime is left alone.
+  CHECK(surfaces("People\u2033s") == std::vector<std::string>{"People", "\u2033", "s"});
+}
