@@ -245,4 +245,61 @@ std::string fold_name(std::string_view text) {
   return out;
 }
 
+std::string display_text(std::string_view text) {
+  // Most labels are printable ASCII with single spaces inside: they stay as they are.
+  bool plain = !text.empty() && text.front() != ' ' && text.back() != ' ';
+  for (std::size_t k = 0; k < text.size() && plain; ++k) {
+    auto byte = static_cast<unsigned char>(text[k]);
+    plain = byte > ' ' ? byte < 0x7F : byte == ' ' && text[k - 1] != ' ';
+  }
+  if (plain) return std::string(text);
+
+  std::string out;
+  out.reserve(text.size());
+  const auto* data = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t size = static_cast<int32_t>(text.size());
+  bool space = false;      // white space since the last character written
+  bool after_word = false; // the last character written is a word character
+  int32_t i = 0;
+  while (i < size) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(data, i, size, c);
+    if (c >= 0 && is_space(c)) {
+      space = true;
+      continue;
+    }
+    // Line-end hyphens and invisible characters as the tokenizer reads them.
+    auto continues_next_line = [&](int32_t at) {
+      int32_t next_line = next_line_after_hyphen(data, at, size);
+      return next_line >= 0 && next_line < size && is_word_char(decode(text, next_line)) ? next_line : -1;
+    };
+    if (after_word && !space && (c == '-' || c == 0x2010)) {
+      if (int32_t next_line = continues_next_line(i); next_line >= 0) {
+        if (keeps_line_end_hyphen(data, 0, start, decode(text, next_line)))
+          out.append(text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+        i = next_line;
+        continue;
+      }
+    }
+    if (c >= 0 && is_invisible(c)) {
+      int32_t after = skip_invisible(data, i, size);
+      bool soft_hyphen = text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(after - start)).find("\xC2\xAD") != std::string_view::npos;
+      if (int32_t next_line = after_word && !space && soft_hyphen ? continues_next_line(after) : -1; next_line >= 0) {
+        i = next_line;
+        continue;
+      }
+      // Only between two word characters does the word go on.
+      after_word = after_word && !space && after < size && is_word_char(decode(text, after));
+      i = after;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out.append(text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+    after_word = is_word_char(c);
+  }
+  return out;
+}
+
 }  // namespace policygraph::ingest

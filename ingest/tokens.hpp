@@ -45,5 +45,9 @@ struct Token {
 std::vector<Token> tokenize(std::string_view text, uint32_t base = 0);
 /// Returns the folded form of a name for matching (the norms of its tokens joined by spaces).
 std::string fold_name(std::string_view text);
+/// Returns text as a label shows it: invisible characters dropped, line-end hyphenations joined
+/// as the tokenizer joins them, every run of white space (line breaks, tabs, no-break spaces) one
+/// ASCII space, no space at either end. Other characters stay as written.
+std::string display_text(std::string_view text);
 
 }  // namespace policygraph::ingest

@@ -319,3 +319,37 @@ TEST_CASE("a prime or an acute accent between letters is an apostrophe", "[inges
   // The double prime is left alone.
   CHECK(surfaces("People\u2033s") == std::vector<std::string>{"People", "\u2033", "s"});
 }
+
+TEST_CASE("display_text: a label without line breaks, no-break spaces or invisible characters", "[ingest][tokens]") {
+  CHECK(display_text("Participation Government") == "Participation Government");
+  CHECK(display_text("R&D-oriented \u201Cregional\u201D industry (2003\u20132008)") ==
+        "R&D-oriented \u201Cregional\u201D industry (2003\u20132008)");  // ordinary text as written
+  CHECK(display_text("Partici\u200Bpation Government") == "Participation Government");
+  CHECK(display_text("Partici\u00ADpation\u2060 Gov\uFEFFernment\u200C\u200D") == "Participation Government");
+  CHECK(display_text("Participation\u00A0Government") == "Participation Government");
+  CHECK(display_text("Innovation City Season\u202F2\u2007plan") == "Innovation City Season 2 plan");
+  CHECK(display_text("  the regional\n  innovation\t\tsystem \r\n") == "the regional innovation system");
+  CHECK(display_text("Participa-\ntion Government") == "Participation Government");
+  CHECK(display_text("inno- \r\n  vation") == "innovation");
+  CHECK(display_text("inno\u00AD\nvation") == "innovation");
+  CHECK(display_text("Roh Moo-\nhyun") == "Roh Moo-hyun");
+  CHECK(display_text("R&D-\nBased Growth") == "R&D-Based Growth");
+  CHECK(display_text("BK21-\nplus") == "BK21-plus");
+  CHECK(display_text("the e-\nGovernment Act") == "the e-Government Act");
+  // What the tokenizer does not join stays apart.
+  CHECK(display_text("policy -\nand") == "policy - and");
+  CHECK(display_text("inno-\n\nvation") == "inno- vation");
+  CHECK(display_text("inno\u200B-\nvation") == "inno- vation");
+  CHECK(display_text("end\u200B of") == "end of");
+  CHECK(display_text("") == "");
+  CHECK(display_text(" \n\u00A0\u200B ") == "");
+}
+
+TEST_CASE("display_text joins exactly what the tokenizer joins", "[ingest][tokens]") {
+  for (const char* text : {"Participa-\ntion Government", "Roh Moo-\nhyun", "R&D-\nBased", "inno\u00AD\nvation",
+                           "Partici\u200Bpation  Government", "e-\ngovernment", "policy \u2014\nand", "Regi-\r\nonal"}) {
+    INFO(text);
+    CHECK(fold_name(display_text(text)) == fold_name(text));
+    CHECK(tokenize(display_text(text)).size() == tokenize(text).size());
+  }
+}
