@@ -18,7 +18,7 @@ bool is_word_char(UChar32 c) {
 }
 
 // Characters that do not show: zero-width space, zero-width non-joiner and joiner, word joiner,
-// byte order mark, soft hyphen. Inside a word they are skipped, elsewhere they separate nothing.
+// byte order mark, soft hyphen. Between two word characters they are skipped, elsewhere ignored.
 bool is_invisible(UChar32 c) { return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD; }
 
 // Unicode White_Space (tab to carriage return, space, NBSP, the spaces U+2000-U+200A, narrow NBSP,
@@ -52,6 +52,11 @@ UChar32 decode(std::string_view text, int32_t at) {
   int32_t i = at;
   U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
   return c;
+}
+
+// True when the bytes [from, to) hold a soft hyphen.
+bool has_soft_hyphen(std::string_view text, int32_t from, int32_t to) {
+  return text.substr(static_cast<std::size_t>(from), static_cast<std::size_t>(to - from)).find("\xC2\xAD") != std::string_view::npos;
 }
 
 // After a hyphen that ends at `at`: spaces or tabs, one line break (\n or \r\n), spaces or tabs.
@@ -171,9 +176,7 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
           continue;
         }
         // A soft hyphen marks where a word may break: before a line break it is one ("inno<SHY>\nvation").
-        int32_t next_line = text.substr(static_cast<std::size_t>(run), static_cast<std::size_t>(after - run)).find("\xC2\xAD") != std::string_view::npos
-                                ? next_line_after_hyphen(data, after, size)
-                                : -1;
+        int32_t next_line = has_soft_hyphen(text, run, after) ? next_line_after_hyphen(data, after, size) : -1;
         if (next_line >= 0 && next_line < size && is_word_char(decode(text, next_line))) {
           j = next_line;
           continue;
@@ -284,7 +287,7 @@ std::string display_text(std::string_view text) {
     }
     if (c >= 0 && is_invisible(c)) {
       int32_t after = skip_invisible(data, i, size);
-      bool soft_hyphen = text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(after - start)).find("\xC2\xAD") != std::string_view::npos;
+      bool soft_hyphen = has_soft_hyphen(text, start, after);
       if (int32_t next_line = after_word && !space && soft_hyphen ? continues_next_line(after) : -1; next_line >= 0) {
         i = next_line;
         continue;
