@@ -22,6 +22,12 @@ std::string lower(std::string text) {
   return text;
 }
 
+// The text of tokens [first, last) as a label shows it: no line breaks, no-break spaces or
+// invisible characters; hyphenations at line ends joined (the tokens' offsets are untouched).
+std::string span_label(const std::vector<Token>& tokens, std::size_t first, std::size_t last, std::string_view text) {
+  return display_text(text.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin));
+}
+
 bool has_tag(const std::vector<std::string>& tags, const char* tag) {
   return std::find(tags.begin(), tags.end(), tag) != tags.end();
 }
@@ -171,7 +177,7 @@ std::string Chunker::clean_label(const std::vector<Token>& tokens, std::size_t f
   }
   if (start >= last) start = first;
   // "R&D-oriented" stays as written; the rest is the source text between the tokens.
-  return std::string(text.substr(tokens[start].begin, tokens[last - 1].end - tokens[start].begin));
+  return span_label(tokens, start, last, text);
 }
 
 void Chunker::finish(Item& item) const {
@@ -444,7 +450,7 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
           in(programme_heads, tokens[end].norm) && !fixed_start(end))
         ++end;
       item.last = end;
-      item.label = std::string(text.substr(tokens[m.first].begin, tokens[m.last - 1].end - tokens[m.first].begin));
+      item.label = span_label(tokens, m.first, m.last, text);
       item.head = tokens[end - 1].norm;
       item.proper = true;
       finish(item);
@@ -561,7 +567,7 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
         // Titles of several words: "Deputy Director", "Director General", "Senior Research Fellow".
         std::string title = t.norm;
         while (j < tokens.size() && tokens[j].capitalised && titles.count(title + " " + tokens[j].norm)) title += " " + tokens[j++].norm;
-        role = std::string(text.substr(t.begin, tokens[j - 1].end - t.begin));
+        role = span_label(tokens, i, j, text);
       }
       std::size_t name_start = j;
       std::size_t k = j;
@@ -580,7 +586,7 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
         item.first = i;
         item.last = k;
         item.type = "PERSON";
-        item.label = std::string(text.substr(tokens[name_start].begin, tokens[k - 1].end - tokens[name_start].begin));
+        item.label = span_label(tokens, name_start, k, text);
         item.head = tokens[k - 1].norm;
         item.role = role;
         item.proper = true;
@@ -651,10 +657,10 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
         item.first = i;
         item.last = end;
         item.proper = true;
-        item.label = std::string(text.substr(tokens[start].begin, tokens[end - 1].end - tokens[start].begin));
+        item.label = span_label(tokens, start, end, text);
         bool possessive = ends_with(tokens[end - 1].norm, "'s");
         if (possessive)
-          for (const char* mark : {"'s", "\xE2\x80\x99s"})
+          for (const char* mark : {"'s", "\xE2\x80\x99s", "\xE2\x80\xB2s", "\xC2\xB4s"})
             if (ends_with(item.label, mark)) item.label.resize(item.label.size() - std::char_traits<char>::length(mark));
         std::size_t head_at = end - 1;
         while (head_at > start && tokens[head_at].number) --head_at;  // "Vision 2030", "Deal 2.0"
@@ -767,7 +773,7 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
       item.first = i;
       item.last = i + 2;
       item.head = tokens[i + 1].norm;
-      item.label = std::string(text.substr(t.begin, tokens[i + 1].end - t.begin));
+      item.label = span_label(tokens, i, i + 2, text);
       item.type = "NP";
       finish(item);
       items.push_back(std::move(item));

@@ -178,7 +178,7 @@ void DocumentRun::note_event_title() {
     std::size_t close = open + 1;
     while (close < tokens_.size() && tokens_[close].norm != "\"") ++close;
     if (close >= tokens_.size() || close == open + 1) continue;
-    std::string title(std::string_view(text_).substr(tokens_[open + 1].begin, tokens_[close - 1].end - tokens_[open + 1].begin));
+    std::string title = display_text(std::string_view(text_).substr(tokens_[open + 1].begin, tokens_[close - 1].end - tokens_[open + 1].begin));
     const std::string id = resolved_[p]->id;
     for (auto* nodes : {&pending_nodes_, &nodes_}) {
       auto found = nodes->find(id);
@@ -229,7 +229,10 @@ std::optional<Entity> DocumentRun::acronym_mention(const Item& item) const {
   std::string_view surface = tokens_[k].surface(text_);
   if (norm.size() > 2 && norm.ends_with("'s")) {
     norm.resize(norm.size() - 2);
-    surface = surface.substr(0, surface.size() >= 4 && surface.substr(surface.size() - 4, 3) == "\xE2\x80\x99" ? surface.size() - 4 : surface.size() - 2);
+    // Drop the "s" and the apostrophe before it, whichever it is (' ’ ′ ´: one to three bytes).
+    std::size_t mark = surface.size() - 2;
+    while (mark > 0 && (static_cast<unsigned char>(surface[mark]) & 0xC0) == 0x80) --mark;
+    surface = surface.substr(0, mark);
   }
   if (!nicknames_.count(norm) &&
       (surface.size() < 2 || surface.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789&") != std::string_view::npos))

@@ -121,7 +121,7 @@ Entity DocumentRun::event_entity(const Item& item) {
     }
   } else {
     e.id = scoped;
-    std::string title = document_.meta.title;
+    std::string title = display_text(document_.meta.title);
     std::string folded_title = normalise_name(title);
     bool title_names_it = (" " + folded_title + " ").find(" " + normalise_name(head) + " ") != std::string::npos;
     e.label = title_names_it ? title : item.label;
@@ -141,7 +141,7 @@ Entity DocumentRun::event_entity(const Item& item) {
 // A title that names an event ("Regional Research Seminar – …", "Seminar notes: "…"") makes
 // that event the one the document reports, before any sentence mentions it.
 void DocumentRun::seed_title_event() {
-  const std::string& title = document_.meta.title;
+  const std::string title = display_text(document_.meta.title);
   if (title.empty()) return;
   std::vector<Token> tokens = tokenize(title);
   std::string head;

@@ -207,6 +207,7 @@ class DocumentRun {
   // introducers, determiners and trailing relative clauses.
   std::vector<std::string> phrases(std::size_t first_token, std::size_t last_token, bool whole_clause) const;
 
+  // The text of an item's tokens as a label shows it (display_text: one line, plain spaces).
   std::string item_text(const Item& item) const;
 
   void run_rules();

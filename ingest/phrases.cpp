@@ -236,6 +236,7 @@ std::vector<std::string> DocumentRun::phrases(std::size_t first_token, std::size
       if (t[k].norm == ")" && parentheses > 0 && --parentheses == 0) piece = k + 1;
     }
     if (phrase.empty()) phrase = std::string_view(text_).substr(t[a].begin, t[b - 1].end - t[a].begin);
+    phrase = display_text(phrase);
     // A phrase of closed-class words only ("not", "it", "to them") says nothing, nor does a bare
     // cue noun ("weaknesses", "the results"): what they are comes after.
     std::size_t letters = 0;

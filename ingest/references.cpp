@@ -89,9 +89,7 @@ std::optional<Entity> DocumentRun::own_entity(const Item& item, std::size_t posi
           }
         break;
       }
-    if (found) found->note = normalise_name(std::string(std::string_view(text_).substr(
-                                 tokens_[item.first].begin, tokens_[item.last - 1].end - tokens_[item.first].begin))) +
-                             " = " + found->label;
+    if (found) found->note = normalise_name(item_text(item)) + " = " + found->label;
     else
       unresolved_.push_back(document_.meta.id + ": sentence " + std::to_string(sentence_index_) + ": '" + item.label + "'");
     return found;

@@ -5,7 +5,7 @@
 namespace policygraph::ingest::extraction {
 
 std::string DocumentRun::item_text(const Item& item) const {
-  return std::string(std::string_view(text_).substr(tokens_[item.first].begin, tokens_[item.last - 1].end - tokens_[item.first].begin));
+  return display_text(std::string_view(text_).substr(tokens_[item.first].begin, tokens_[item.last - 1].end - tokens_[item.first].begin));
 }
 
 void DocumentRun::run_rules() {
@@ -198,7 +198,7 @@ std::vector<Entity> DocumentRun::argument(const std::string& spec, const Compile
     if (claimed.count(key)) return out;
     claimed.insert(key);
     if (labelled) {
-      std::string phrase(std::string_view(text_).substr(tokens_[first_token].begin, tokens_[last_token - 1].end - tokens_[first_token].begin));
+      std::string phrase = display_text(std::string_view(text_).substr(tokens_[first_token].begin, tokens_[last_token - 1].end - tokens_[first_token].begin));
       while (!phrase.empty() && (phrase.back() == '.' || phrase.back() == ';' || phrase.back() == ',')) phrase.pop_back();
       out.push_back(named_entity(kinds.front(), phrase));
       return out;
@@ -256,7 +256,7 @@ std::string DocumentRun::attribute_value(const std::string& spec, const RuleMatc
     const Item* to = comma == std::string::npos ? nullptr : slot_item(arguments->substr(comma + 1));
     if (!from) return "";
     if (!to) to = from;
-    std::string text(std::string_view(text_).substr(tokens_[from->first].begin, tokens_[to->last - 1].end - tokens_[from->first].begin));
+    std::string text = display_text(std::string_view(text_).substr(tokens_[from->first].begin, tokens_[to->last - 1].end - tokens_[from->first].begin));
     std::string label = chunker_.clean_label(tokens_, from->first, to->last, text_);
     return label.empty() ? text : label;
   }

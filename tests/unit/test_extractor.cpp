@@ -1304,3 +1304,48 @@ TEST_CASE("a Korean text with pack names gives nodes without false facts", "[ing
   CHECK(r.graph().node("administration/lee-myung-bak"));
   for (const Edge* edge : r.graph().edges()) CHECK_FALSE(edge->relation == Relation::introduced);
 }
+
+// ------------------------------------------------------------------ scraped text
+
+// A prose line first: the reader drops short unpunctuated lines before the first prose line as
+// menus, and the first line of a hard-wrapped sentence is such a line.
+const std::string prose_line = "This note looks back at two decades of regional policy in the country.\n";
+
+TEST_CASE("scraped text: a pack name with an invisible character, a no-break space or a line-end hyphen is found", "[ingest][extractor]") {
+  for (const std::string name : {"Partici\u200Bpation Government", "Participation\u00A0Government", "Partici\u00ADpation Government",
+                                 "Participa-\ntion Government"}) {
+    Run r = run(prose_line + "The " + name + " launched the Innovation City project in 2005.");
+    INFO(name << "\n" << dump(r.graph()));
+    CHECK(facts(r, Relation::introduced) == Facts{"administration/roh-moo-hyun > Innovation City Project"});
+    const Edge* edge = r.graph().edge("administration/roh-moo-hyun", Relation::introduced, "programme/innovation-city");
+    REQUIRE(edge);
+    CHECK(edge->year == 2005);
+    // The evidence is the sentence as written, invisible characters and line break included.
+    CHECK(edge->evidence.front().text == "The " + name + " launched the Innovation City project in 2005.");
+    check_evidence(r);
+  }
+}
+
+TEST_CASE("scraped text: a label built over a hard-wrapped line has no line break", "[ingest][extractor]") {
+  struct Case {
+    std::string body, label;
+  };
+  for (const Case& c : {Case{"The Kim Dae-jung government launched the regional venture\nvoucher scheme in 1999.", "regional venture voucher scheme"},
+                        Case{"The Kim Dae-jung government launched the regional inno-\nvation voucher scheme in 1999.", "regional innovation voucher scheme"},
+                        Case{"The Kim Dae-jung government launched the regional\u00A0venture vou\u200Bcher scheme in 1999.", "regional venture voucher scheme"}}) {
+    Run r = run(prose_line + c.body);
+    INFO(c.body << "\n" << dump(r.graph()));
+    CHECK(facts(r, Relation::introduced) == Facts{"administration/kim-dae-jung > " + c.label});
+    const Edge* edge = find_edge(r, "administration/kim-dae-jung", Relation::introduced, c.label);
+    REQUIRE(edge);
+    CHECK(edge->year == 1999);
+    CHECK(edge->evidence.front().text == c.body);  // the evidence keeps the text as written
+    for (const Node* node : r.graph().nodes()) {
+      INFO(node->id << " " << node->label);
+      CHECK(node->label.find('\n') == std::string::npos);
+      CHECK(node->label.find("\u00A0") == std::string::npos);
+      CHECK(node->label.find("\u200B") == std::string::npos);
+    }
+    check_evidence(r);
+  }
+}

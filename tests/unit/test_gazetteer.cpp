@@ -143,3 +143,24 @@ TEST_CASE("names do not match inside other words or across gaps", "[ingest][gaze
   CHECK(find("the Participation of Government").empty());
   CHECK(find("").empty());
 }
+
+TEST_CASE("names in scraped text: invisible characters, no-break spaces, line-end hyphens", "[ingest][gazetteer]") {
+  for (const std::string text : {"The Partici\u200Bpation Government acted.", "The Participation\u00A0Government acted.",
+                                 "The Partici\u00ADpation Government acted.", "The Participa-\ntion Government acted.",
+                                 "The Participation\u202FGovernment acted.", "The Participation\n  Government acted."}) {
+    auto found = find(text);
+    INFO(text << " " << describe(found));
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].ids == std::vector<std::string>{"administration/roh-moo-hyun"});
+    // The match covers the name's bytes as written, from 'P' to the last 't'.
+    CHECK(found[0].surface.substr(0, 1) == "P");
+    CHECK(found[0].surface.size() == text.size() - std::string("The ").size() - std::string(" acted.").size());
+  }
+  // "Roh Moo-\nhyun" keeps its hyphen and is the leader's name.
+  auto leader = find("Roh Moo-\nhyun said so.");
+  INFO(describe(leader));
+  REQUIRE(leader.size() == 1);
+  CHECK(leader[0].ids == std::vector<std::string>{"administration/roh-moo-hyun*"});
+  // A hyphen that is no line-end hyphenation still splits the name.
+  CHECK(find("The Participa- tion Government acted.").empty());
+}
