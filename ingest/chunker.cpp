@@ -80,19 +80,17 @@ Chunker::Chunker(const Pack& pack, const Gazetteer& gazetteer, const SymbolTable
   }
   for (auto& [first, list] : phrases_)
     std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
-  if (pack.morphology) add_open_class_verbs(*pack.morphology, pack.lexicon);
+  if (pack.morphology) add_open_class_verbs(*pack.morphology);
 }
 
 // Verbs beyond the hand lists: every form of a WordNet verb that WordNet knows as nothing else
 // ("unveils", "repackaged", "prioritises", "overseen") is a verb. A form that may also be a noun
 // or an adjective ("funds", "advanced") is left to the lists and to context; gerunds too, since
 // they head noun phrases ("the building of …").
-void Chunker::add_open_class_verbs(const Morphology& morphology, const Lexicon& lexicon) {
-  const std::set<std::string>& skipped_list = lexicon.list("class_skipped_suffixes");
-  std::vector<std::string> skipped(skipped_list.begin(), skipped_list.end());
+void Chunker::add_open_class_verbs(const Morphology& morphology) {
   for (const std::string& lemma : morphology.words().lemmas_of(verb)) {
     if (lemma.find(' ') != std::string::npos) continue;
-    std::vector<std::string> forms = morphology.verb_forms(lemma, &skipped);
+    std::vector<std::string> forms = morphology.verb_forms(lemma, &morphology.class_skipped_suffixes());
     forms.push_back(lemma);
     for (const std::string& form : forms) {
       if (form.size() < 4 || masks_.count(form) || verb_words_.count(form)) continue;

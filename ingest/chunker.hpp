@@ -63,7 +63,7 @@ class Chunker {
   bool nominal(const std::vector<Token>& tokens, std::size_t i, bool inside_np) const;
   Item word_item(const std::vector<Token>& tokens, std::size_t i, std::string_view text) const;
   void finish(Item& item) const;
-  void add_open_class_verbs(const Morphology& morphology, const Lexicon& lexicon);
+  void add_open_class_verbs(const Morphology& morphology);
   std::size_t phrase_at(const std::vector<Token>& tokens, std::size_t i, std::string* phrase) const;
 
   // The lexicon lists the chunker asks about for nearly every token, as bits of one word mask, so

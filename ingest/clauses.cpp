@@ -63,11 +63,11 @@ std::vector<DocumentRun::View> DocumentRun::clause_views() const {
     if (!shares_subject && !own_subject) continue;
     // "Initiated by X in 2002, the Y project …": a sentence that opens with a participle phrase
     // has no clause of its own before the comma; the phrase belongs to the clause after it.
-    std::size_t opening = clause_start;
-    while (opening < p && has_tag(items_[opening], "ADV") && items_[opening].type.empty()) ++opening;
-    if (clause_start == 0 && own_subject && is_mark(item, ",") && opening < p && items_[opening].verb &&
-        !has_tag(items_[opening], "BE") && !has_tag(items_[opening], "HAVE"))
-      continue;
+    if (clause_start == 0 && own_subject && is_mark(item, ",")) {
+      std::size_t opening = 0;
+      while (opening < p && has_tag(items_[opening], "ADV") && items_[opening].type.empty()) ++opening;
+      if (opening < p && items_[opening].verb && !has_tag(items_[opening], "BE") && !has_tag(items_[opening], "HAVE")) continue;
+    }
     if (is_mark(item, ",") && q == p + 1 && shares_subject) continue;  // "X, launched in 2004, …" is a relative
     close(p);
     if (shares_subject) {

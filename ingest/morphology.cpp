@@ -36,6 +36,8 @@ Morphology::Morphology(const WordNet& words, const Lexicon& lexicon)
                  read_rules(lexicon, "adjective_suffixes")) {
   const std::set<std::string>& prefixes = lexicon.list("verb_prefixes");
   prefixes_.assign(prefixes.begin(), prefixes.end());
+  const std::set<std::string>& skipped = lexicon.list("class_skipped_suffixes");
+  class_skipped_.assign(skipped.begin(), skipped.end());
 }
 
 Morphology::Morphology(const WordNet& words, std::vector<Rule> verb_rules, std::vector<Rule> noun_rules,

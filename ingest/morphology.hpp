@@ -25,7 +25,8 @@ class Morphology {
   };
 
   /// Reads the rules from the lexicon lists verb_suffixes, noun_suffixes and adjective_suffixes
-  /// ("SUFFIX>ENDING" each) and verb_prefixes; throws InputError for a malformed entry.
+  /// ("SUFFIX>ENDING" each), verb_prefixes and class_skipped_suffixes; throws InputError for a
+  /// malformed entry.
   Morphology(const WordNet& words, const Lexicon& lexicon);
   /// Builds it from rules given directly (tests, other languages).
   Morphology(const WordNet& words, std::vector<Rule> verb_rules, std::vector<Rule> noun_rules, std::vector<Rule> adjective_rules);
@@ -51,6 +52,10 @@ class Morphology {
   /// Returns the plural forms of a base noun, or of a phrase whose last word is one.
   std::vector<std::string> noun_forms(std::string_view base) const;
 
+  /// Returns the suffixes of forms a word class entry does not give (class_skipped_suffixes:
+  /// "ing", since a gerund heads a noun phrase as often as a clause).
+  const std::vector<std::string>& class_skipped_suffixes() const { return class_skipped_; }
+
   const WordNet& words() const { return words_; }
 
  private:
@@ -62,6 +67,7 @@ class Morphology {
   const WordNet& words_;
   std::vector<Rule> verb_rules_, noun_rules_, adjective_rules_;
   std::vector<std::string> prefixes_;  ///< verb prefixes: "re", "co-" …
+  std::vector<std::string> class_skipped_;
 };
 
 }  // namespace policygraph::ingest

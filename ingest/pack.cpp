@@ -213,15 +213,13 @@ void load_lexicon(const fs::path& path, Lexicon& lexicon) {
 // ("building") heads a noun phrase as often as a clause, so a class lists the gerunds it means.
 void inflect_classes(Pack& pack) {
   const Morphology& morphology = *pack.morphology;
-  const std::set<std::string>& listed = pack.lexicon.list("class_skipped_suffixes");
-  std::vector<std::string> skipped(listed.begin(), listed.end());
   for (auto& [name, words] : pack.lexicon.classes) {
     if (!pack.lexicon.has("inflected_classes", lower_ascii(name))) continue;
     std::vector<std::string> forms;
     for (const std::string& entry : words) {
       std::string first = entry.substr(0, entry.find(' '));
       if (!morphology.words().has(first, verb)) continue;
-      for (std::string& form : morphology.verb_forms(entry, &skipped)) forms.push_back(std::move(form));
+      for (std::string& form : morphology.verb_forms(entry, &morphology.class_skipped_suffixes())) forms.push_back(std::move(form));
     }
     for (std::string& form : forms)
       if (std::find(words.begin(), words.end(), form) == words.end()) words.push_back(std::move(form));
