@@ -12,6 +12,7 @@
 
 #include "graph/model.hpp"
 #include "ingest/gazetteer.hpp"
+#include "ingest/grammar.hpp"
 #include "ingest/pack.hpp"
 #include "ingest/rules.hpp"
 #include "ingest/tokens.hpp"
@@ -41,7 +42,7 @@ struct Item {
 
 class Chunker {
  public:
-  Chunker(const Pack& pack, const Gazetteer& gazetteer, const SymbolTable& symbols);
+  Chunker(const Pack& pack, const Gazetteer& gazetteer, const SymbolTable& symbols, const Grammar& grammar);
   /// Returns the items of one sentence; `text` is the whole document, tokens index into it.
   std::vector<Item> chunk(const std::vector<Token>& tokens, std::string_view text, std::optional<int> document_year) const;
   /// True when the folded word is a verb form the lexicon knows (a verb class or the verb list).
@@ -66,29 +67,27 @@ class Chunker {
   void add_open_class_verbs(const Morphology& morphology);
   std::size_t phrase_at(const std::vector<Token>& tokens, std::size_t i, std::string* phrase) const;
 
-  // The lexicon lists the chunker asks about for nearly every token, as bits of one word mask, so
-  // that a question costs one hash of the word (the lexicon's own lists stay the reference).
-  enum List : uint32_t {
-    determiners, prepositions, conjunctions, pronouns, relatives, programme_heads, organisation_heads, event_heads,
-    administration_heads, nounable, drop_modifiers, definite_modifiers, person_titles, person_roles, expletive_cues,
-    closed,  ///< any of the closed classes, and "of", "for", "not", "to", "than"
-    list_count
-  };
-  bool in(List list, const std::string& word) const {
-    auto found = masks_.find(word);
-    return found != masks_.end() && (found->second & (1u << list)) != 0;
-  }
+  // One sentence being chunked, and the steps that each take one kind of item (chunk_scan.hpp).
+  struct Scan;
+  friend struct Scan;
+
+  bool is(Grammar::List list, const std::string& word) const { return grammar_.is(list, word); }
   /// True when the class tag (as written in the lexicon, "INTRODUCE") is a verb class / a noun class.
   bool verb_tag(const std::string& tag) const { return verb_tags_.count(tag) > 0; }
   bool noun_tag(const std::string& tag) const { return noun_tags_.count(tag) > 0; }
 
+  /// True when a word class of the folded word is a verb class (not counting quoted tags).
+  bool verb_class_word(const std::string& norm) const;
+
   const Lexicon& lexicon_;
   const Gazetteer& gazetteer_;
   const SymbolTable& symbols_;
+  const Grammar& grammar_;
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> phrases_;  ///< first word → phrase token lists
   std::unordered_map<std::string, bool> verb_words_;
-  std::unordered_map<std::string, uint32_t> masks_;  ///< word → bits of List
-  std::unordered_set<std::string> verb_tags_, noun_tags_;
+  /// determiners, prepositions, conjunctions, pronouns, relatives and function words, for one hash
+  std::unordered_set<std::string> closed_words_;
+  std::unordered_set<std::string> verb_tags_, noun_tags_, relational_tags_, goal_tags_, reporting_tags_;
 };
 
 }  // namespace policygraph::ingest

@@ -75,10 +75,9 @@ std::vector<DocumentRun::View> DocumentRun::clause_views() const {
       // A continuation that brings its own auxiliary keeps only the subject; so does one whose
       // verb is finite ("X is managed by Y and consists of …"), not a participle.
       std::string verb_word = items_[after].head.substr(0, items_[after].head.find(' '));
-      bool participle = verb_word.ends_with("ed") || verb_word.ends_with("en") || verb_word.ends_with("wn") ||
-                        verb_word.ends_with("t");
+      bool participle = grammar_.participle_endings.of(verb_word);
       if (has_tag(items_[after], "BE") || has_tag(items_[after], "HAVE") ||
-          (verb_word.ends_with("s") && !verb_word.ends_with("ss") && !participle)) {
+          (grammar_.plural_endings.of(verb_word) && !grammar_.singular_endings.of(verb_word) && !participle)) {
         std::size_t verb = first_verb(subject_start, p);
         prefix.clear();
         for (std::size_t k = subject_start; k < verb; ++k) prefix.push_back(k);

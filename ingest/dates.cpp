@@ -16,12 +16,12 @@ std::optional<int> number_of(const Token& token, int min, int max) {
 }
 
 // "13th", "2nd": a day number with an ordinal suffix is one token.
-std::optional<int> day_of(const Token& token) {
+std::optional<int> day_of(const Token& token, const Lexicon& lexicon) {
   if (auto plain = number_of(token, 1, 31)) return plain;
   const std::string& n = token.norm;
   if (n.size() < 3 || n.size() > 4) return std::nullopt;
   std::string suffix = n.substr(n.size() - 2);
-  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return std::nullopt;
+  if (!lexicon.has("ordinal_endings", suffix)) return std::nullopt;
   int value = 0;
   auto [end, error] = std::from_chars(n.data(), n.data() + n.size() - 2, value);
   if (error != std::errc{} || end != n.data() + n.size() - 2 || value < 1 || value > 31) return std::nullopt;
@@ -45,8 +45,8 @@ std::vector<DateMention> scan_dates(const std::vector<Token>& tokens, std::strin
     if (i >= tokens.size() || !tokens[i].word) return std::nullopt;
     auto found = lexicon.months.find(tokens[i].norm);
     if (found == lexicon.months.end()) return std::nullopt;
-    // "may" is a month only when written "May".
-    if (tokens[i].norm == "may" && !tokens[i].capitalised) return std::nullopt;
+    // "may" is a month only when written "May" (the lexicon's `capital_only_months`).
+    if (!tokens[i].capitalised && lexicon.has("capital_only_months", tokens[i].norm)) return std::nullopt;
     return found->second;
   };
   auto is = [&](std::size_t i, const char* s) { return i < tokens.size() && tokens[i].norm == s; };
@@ -100,7 +100,7 @@ std::vector<DateMention> scan_dates(const std::vector<Token>& tokens, std::strin
       std::size_t j = i + 1;
       if (is(j, ".") && adjacent(i)) ++j;
       if (j < tokens.size()) {
-        if (auto day = day_of(tokens[j]); day && !is_year_token(tokens[j])) {
+        if (auto day = day_of(tokens[j], lexicon); day && !is_year_token(tokens[j])) {
           std::size_t k = j + 1;
           if (is(k, ",")) ++k;
           if (k < tokens.size() && is_year_token(tokens[k])) {
@@ -126,7 +126,7 @@ std::vector<DateMention> scan_dates(const std::vector<Token>& tokens, std::strin
       }
     }
     // Day Month [,] Year
-    if (auto day = day_of(tokens[i])) {
+    if (auto day = day_of(tokens[i], lexicon)) {
       if (auto month = month_at(i + 1)) {
         std::size_t k = i + 2;
         if (is(k, ".")) ++k;

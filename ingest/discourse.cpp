@@ -4,16 +4,8 @@
 
 namespace policygraph::ingest::extraction {
 
-std::string singular(std::string word) {
-  if (word.size() > 4 && word.compare(word.size() - 3, 3, "ies") == 0) return word.substr(0, word.size() - 3) + "y";
-  if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's' && word[word.size() - 2] != 'u' &&
-      word[word.size() - 2] != 'i')
-    return word.substr(0, word.size() - 1);
-  return word;
-}
-
 // Head words that name the same kind of thing: "program" and "programme", plural and singular.
-std::string DocumentRun::same_head(const std::string& word) const { return grammar_.spelling(singular(word)); }
+std::string DocumentRun::same_head(const std::string& word) const { return grammar_.spelling(grammar_.singular(word)); }
 
 // A programme named by a noun phrase; "regional industry promotion projects" after "regional
 // industry promotion policy" is the same family of programmes.
@@ -47,12 +39,12 @@ std::optional<Entity> DocumentRun::latest(NodeKind kind, std::size_t position, c
   if (!head.empty())
     for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
       if (!(it->sentence == sentence_index_ && it->position >= position) && it->entity.kind == kind &&
-          (it->head == head || singular(it->head) == singular(head)))
+          (it->head == head || grammar_.singular(it->head) == grammar_.singular(head)))
         return it->entity;
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
     if (it->sentence == sentence_index_ && it->position >= position) continue;
     if (it->entity.kind != kind) continue;
-    if (!head.empty() && it->head != head && singular(it->head) != singular(head)) {
+    if (!head.empty() && it->head != head && grammar_.singular(it->head) != grammar_.singular(head)) {
       std::string name = " ";
       std::string folded = normalise_name(it->entity.label);
       for (std::size_t at = 0; at < folded.size();) {
@@ -65,7 +57,7 @@ std::optional<Entity> DocumentRun::latest(NodeKind kind, std::size_t position, c
     }
     return it->entity;
   }
-  if (!head.empty() && grammar_.is(grammar_.generic_organisation_heads, singular(head))) return latest(kind, position);
+  if (!head.empty() && grammar_.is(grammar_.generic_organisation_heads, grammar_.singular(head))) return latest(kind, position);
   return std::nullopt;
 }
 

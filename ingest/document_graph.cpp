@@ -77,7 +77,7 @@ Entity DocumentRun::pack_entity(const GazetteerEntry* entry) {
 Entity DocumentRun::event_entity(const Item& item) {
   Entity e;
   e.kind = NodeKind::event;
-  std::string head = singular(item.head);
+  std::string head = grammar_.singular(item.head);
   std::string scoped = make_node_id(NodeKind::event, document_.meta.id + "-" + name_slug(head));
   if (auto seeded = pending_nodes_.find(scoped); seeded != pending_nodes_.end() && !item.proper) {
     e.id = scoped;
@@ -147,7 +147,7 @@ void DocumentRun::seed_title_event() {
   std::string head;
   for (const Token& token : tokens)
     if (grammar_.is(grammar_.event_heads, token.norm) && !grammar_.is(grammar_.generic_event_heads, token.norm)) {
-      head = singular(token.norm);
+      head = grammar_.singular(token.norm);
       break;
     }
   if (head.empty()) return;

@@ -75,9 +75,6 @@ inline std::vector<NodeKind> object_kinds(Relation relation) {
 
 inline bool contains(const std::vector<NodeKind>& kinds, NodeKind kind) { return std::find(kinds.begin(), kinds.end(), kind) != kinds.end(); }
 
-/// Returns a noun in the singular by its spelling ("policies" → "policy").
-std::string singular(std::string word);
-
 struct Entity {
   std::string id;
   NodeKind kind = NodeKind::programme;

@@ -138,8 +138,8 @@ using extraction::DocumentRun;
 Extractor::Extractor(Pack pack) : pack_(std::move(pack)) {
   gazetteer_ = std::make_unique<Gazetteer>(pack_);
   rules_ = std::make_unique<RuleSet>(pack_);
-  chunker_ = std::make_unique<Chunker>(pack_, *gazetteer_, rules_->symbols());
   grammar_ = std::make_unique<Grammar>(pack_.lexicon);
+  chunker_ = std::make_unique<Chunker>(pack_, *gazetteer_, rules_->symbols(), *grammar_);
 }
 
 Extractor::~Extractor() = default;

@@ -48,8 +48,8 @@ class Extractor {
   Pack pack_;
   std::unique_ptr<Gazetteer> gazetteer_;
   std::unique_ptr<RuleSet> rules_;
+  std::unique_ptr<Grammar> grammar_;  // before the chunker, which asks it
   std::unique_ptr<Chunker> chunker_;
-  std::unique_ptr<Grammar> grammar_;
   std::ostream* trace_ = nullptr;
 };
 

@@ -15,6 +15,8 @@ bool ends_with(const std::string& text, const std::string& suffix) {
 Gazetteer::Gazetteer(const Pack& pack) {
   nodes_.emplace_back();
   for (const std::string& particle : pack.lexicon.list("particles")) particles_.push_back(particle);
+  const auto& articles = pack.lexicon.list("articles");
+  articles_.assign(articles.begin(), articles.end());
   std::sort(particles_.begin(), particles_.end(), [](const std::string& a, const std::string& b) {
     return a.size() != b.size() ? a.size() > b.size() : a < b;
   });
@@ -42,7 +44,7 @@ Gazetteer::Gazetteer(const Pack& pack) {
 void Gazetteer::add(const std::string& name, const GazetteerEntry& entry) {
   std::vector<Token> tokens = tokenize(name);
   // A leading article is not part of a name: "the People's Government" is found after "the".
-  if (tokens.size() > 1 && (tokens[0].norm == "the" || tokens[0].norm == "a" || tokens[0].norm == "an"))
+  if (tokens.size() > 1 && std::find(articles_.begin(), articles_.end(), tokens[0].norm) != articles_.end())
     tokens.erase(tokens.begin());
   if (tokens.empty()) return;
   uint32_t at = 0;

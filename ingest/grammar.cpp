@@ -1,6 +1,8 @@
 // The named word lists of the extraction stages (grammar.hpp).
 #include "ingest/grammar.hpp"
 
+#include <algorithm>
+
 namespace policygraph::ingest {
 namespace {
 
@@ -64,7 +66,55 @@ const std::vector<std::pair<std::string_view, Grammar::List Grammar::*>>& table(
       {"byline_openers", &Grammar::byline_openers},
       {"reporter_nouns", &Grammar::reporter_nouns},
       {"nounable", &Grammar::nounable},
-      {"event_heads", &Grammar::event_heads}};
+      {"event_heads", &Grammar::event_heads},
+      {"programme_heads", &Grammar::programme_heads},
+      {"organisation_heads", &Grammar::organisation_heads},
+      {"administration_heads", &Grammar::administration_heads},
+      {"person_titles", &Grammar::person_titles},
+      {"person_roles", &Grammar::person_roles},
+      {"expletive_cues", &Grammar::expletive_cues},
+      {"definite_modifiers", &Grammar::definite_modifiers},
+      {"quantity_nouns", &Grammar::quantity_nouns},
+      {"record_nouns", &Grammar::record_nouns},
+      {"complement_heads", &Grammar::complement_heads},
+      {"not_adverbs", &Grammar::not_adverbs},
+      {"name_prepositions", &Grammar::name_prepositions},
+      {"name_connectors", &Grammar::name_connectors},
+      {"additive_conjunctions", &Grammar::additive_conjunctions},
+      {"definite_articles", &Grammar::definite_articles},
+      {"indefinite_articles", &Grammar::indefinite_articles},
+      {"definite_determiners", &Grammar::definite_determiners},
+      {"possessor_determiners", &Grammar::possessor_determiners},
+      {"referring_pronouns", &Grammar::referring_pronouns},
+      {"demonstratives", &Grammar::demonstratives},
+      {"singular_pronouns", &Grammar::singular_pronouns},
+      {"expletive_pronouns", &Grammar::expletive_pronouns},
+      {"agent_prepositions", &Grammar::agent_prepositions},
+      {"genitive_prepositions", &Grammar::genitive_prepositions},
+      {"pair_prepositions", &Grammar::pair_prepositions},
+      {"complement_prepositions", &Grammar::complement_prepositions},
+      {"gerund_prepositions", &Grammar::gerund_prepositions},
+      {"capital_only_months", &Grammar::capital_only_months},
+      {"relational_noun_classes", &Grammar::relational_noun_classes},
+      {"goal_noun_classes", &Grammar::goal_noun_classes},
+      {"reporting_classes", &Grammar::reporting_classes}};
+  return lists;
+}
+
+// Every list of endings with the name it has in the lexicon.
+const std::vector<std::pair<std::string_view, Grammar::Endings Grammar::*>>& endings_table() {
+  static const std::vector<std::pair<std::string_view, Grammar::Endings Grammar::*>> lists{
+      {"past_endings", &Grammar::past_endings},
+      {"gerund_endings", &Grammar::gerund_endings},
+      {"participle_endings", &Grammar::participle_endings},
+      {"passive_endings", &Grammar::passive_endings},
+      {"plural_endings", &Grammar::plural_endings},
+      {"singular_endings", &Grammar::singular_endings},
+      {"adverb_endings", &Grammar::adverb_endings},
+      {"ordinal_endings", &Grammar::ordinal_endings},
+      {"possessive_endings", &Grammar::possessive_endings},
+      {"adjective_endings", &Grammar::adjective_endings},
+      {"noun_endings", &Grammar::noun_endings}};
   return lists;
 }
 
@@ -77,8 +127,18 @@ const std::map<std::string, std::string>& table_of(const Lexicon& lexicon, const
 }  // namespace
 
 Grammar::Grammar(const Lexicon& lexicon)
-    : lists(lexicon), spellings_(table_of(lexicon, "spellings")), modes_(table_of(lexicon, "evolution_modes")) {
+    : lists(lexicon),
+      spellings_(table_of(lexicon, "spellings")),
+      modes_(table_of(lexicon, "evolution_modes")),
+      plural_rewrites_(table_of(lexicon, "plural_rewrites")) {
   for (const auto& [name, member] : table()) this->*member = lists.list(name);
+  for (const auto& [name, member] : endings_table()) {
+    const auto& words = lexicon.list(std::string(name));
+    Endings& endings = this->*member;
+    endings.suffixes.assign(words.begin(), words.end());
+    std::stable_sort(endings.suffixes.begin(), endings.suffixes.end(),
+                     [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  }
   if (auto found = modes_.find("*"); found != modes_.end()) {
     default_mode_ = found->second;
     modes_.erase(found);
@@ -98,7 +158,34 @@ const std::string& Grammar::mode(const std::string& word_class) const {
 std::vector<std::string_view> Grammar::names() {
   std::vector<std::string_view> out;
   for (const auto& [name, member] : table()) out.push_back(name);
+  for (const auto& [name, member] : endings_table()) out.push_back(name);
   return out;
+}
+
+std::string_view Grammar::Endings::which(std::string_view word) const {
+  for (const std::string& suffix : suffixes)
+    if (word.size() > suffix.size() && word.ends_with(suffix)) return suffix;
+  return {};
+}
+
+bool Grammar::Endings::of(std::string_view word) const { return !which(word).empty(); }
+
+bool Grammar::plural(std::string_view word) const {
+  return word.size() > 3 && plural_endings.of(word) && !singular_endings.of(word);
+}
+
+std::string Grammar::singular(std::string word) const {
+  for (const auto& [ending, replacement] : plural_rewrites_)
+    if (word.size() > ending.size() + 1 && word.ends_with(ending)) return word.substr(0, word.size() - ending.size()) + replacement;
+  if (plural(word)) word.resize(word.size() - plural_endings.which(word).size());
+  return word;
+}
+
+bool Grammar::class_in(List list, const std::string& tag) const {
+  std::string folded = tag;
+  for (char& c : folded)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return lists.has(list, folded);
 }
 
 }  // namespace policygraph::ingest

@@ -10,7 +10,7 @@ std::vector<std::string> DocumentRun::phrases(std::size_t first_token, std::size
   std::vector<std::pair<std::size_t, std::size_t>> parts;
   const auto& t = tokens_;
   auto gerund = [&](std::size_t k) {
-    return k < last_token && t[k].norm.size() > 4 && t[k].norm.compare(t[k].norm.size() - 3, 3, "ing") == 0;
+    return k < last_token && t[k].norm.size() > 4 && grammar_.gerund_endings.of(t[k].norm);
   };
   if (whole_clause) {
     // Coordinated proposals: "that X should …, and that Y is needed"; "attracting A and building B".
@@ -96,10 +96,7 @@ std::vector<std::string> DocumentRun::phrases(std::size_t first_token, std::size
         while (from < to && token_in(from, grammar_.determiners)) ++from;
         if (to != from + 1) return false;
         const std::string& w = t[from].norm;
-        if (w.size() < 6 || w.ends_with("ment")) return false;
-        for (const char* suffix : {"ent", "ant", "al", "ive", "ous", "ic", "ary", "ful", "less", "able", "ible", "ian", "san"})
-          if (w.ends_with(suffix)) return true;
-        return false;
+        return w.size() >= 6 && !grammar_.noun_endings.of(w) && grammar_.adjective_endings.of(w);
       };
       if (t[k].norm == "," && comma_list && adjective_only(start, k)) continue;
       if ((t[k].norm == "," && comma_list) || t[k].norm == ";") {
@@ -132,7 +129,7 @@ std::vector<std::string> DocumentRun::phrases(std::size_t first_token, std::size
       // "a dispute between the government and Daejeon": "between … and" joins, it does not list.
       for (std::size_t k = start; k < last_and; ++k)
         if (token_in(k, grammar_.pair_words)) np_start = commas = false;
-      if ((commas || np_start) && !chunker_.is_verb_word(next) && !(next.size() > 3 && next.compare(next.size() - 3, 3, "ing") == 0)) {
+      if ((commas || np_start) && !chunker_.is_verb_word(next) && !grammar_.gerund_endings.of(next)) {
         parts.emplace_back(start, last_and);
         start = last_and + 1;
       }
@@ -155,7 +152,7 @@ std::vector<std::string> DocumentRun::phrases(std::size_t first_token, std::size
             return at >= b || !t[at].word || token_in(at, grammar_.prepositions) || token_in(at, grammar_.verb_particles);
           };
           bool passive = modal && k > a && k + 2 < b && token_in(k + 1, grammar_.passive_auxiliaries) &&
-                         (t[k + 2].norm.ends_with("ed") || t[k + 2].norm.ends_with("en")) && ends_passive(k + 3);
+                         grammar_.passive_endings.of(t[k + 2].norm) && ends_passive(k + 3);
           if (!passive) a = k + 1;
           break;
         }
@@ -170,7 +167,7 @@ std::vector<std::string> DocumentRun::phrases(std::size_t first_token, std::size
       // "… said the civil space budget should be doubled by 2030": the slot starts after the modal;
       // a passive proposal takes its subject from before it.
       bool passive_after = a + 2 >= b || !t[a + 2].word || token_in(a + 2, grammar_.prepositions);
-      if (a == first_token && a + 1 < b && token_in(a, grammar_.passive_auxiliaries) && (t[a + 1].norm.ends_with("ed") || t[a + 1].norm.ends_with("en")) &&
+      if (a == first_token && a + 1 < b && token_in(a, grammar_.passive_auxiliaries) && grammar_.passive_endings.of(t[a + 1].norm) &&
           passive_after && a >= 2 && token_in(a - 1, grammar_.proposal_modals)) {
         std::size_t from = a - 1;
         while (from > 0 && t[from - 1].word && !chunker_.is_verb_word(t[from - 1].norm) && !token_in(from - 1, grammar_.complementizers) &&

@@ -15,7 +15,7 @@ std::optional<Entity> DocumentRun::own_entity(const Item& item, std::size_t posi
       // document reports (the first it names), if any.
       for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
         if (it->entity.kind == NodeKind::event && !(it->sentence == sentence_index_ && it->position >= position) &&
-            singular(it->head) == singular(item.head))
+            grammar_.singular(it->head) == grammar_.singular(item.head))
           return it->entity;
       for (const Mention& mention : mentions_)
         if (mention.entity.kind == NodeKind::event && !(mention.sentence == sentence_index_ && mention.position >= position))
@@ -36,7 +36,7 @@ std::optional<Entity> DocumentRun::own_entity(const Item& item, std::size_t posi
       // Passes: the last three sentences, number agreeing; the same, any number; the whole text
       // so far, number agreeing.
       // (A generic head goes to the most salient programme before an old mention.)
-      int passes = grammar_.is(grammar_.generic_programme_heads, singular(item.head)) ? 2 : 3;
+      int passes = grammar_.is(grammar_.generic_programme_heads, grammar_.singular(item.head)) ? 2 : 3;
       for (int pass = 0; pass < passes && !found; ++pass)
         for (auto it = mentions_.rbegin(); !found && it != mentions_.rend() && (pass == 2 || it->sentence >= sentence_index_ - 3); ++it)
           if (it->entity.kind == NodeKind::programme && !(it->sentence == sentence_index_ && it->position >= position) &&
@@ -47,7 +47,7 @@ std::optional<Entity> DocumentRun::own_entity(const Item& item, std::size_t posi
           }
       // Only a generic head ("the programme", "the policy") may stand for the topic or the
       // latest programme: "the first three zones" is not the "business hub" just mentioned.
-      if (!found && grammar_.is(grammar_.generic_programme_heads, singular(item.head))) {
+      if (!found && grammar_.is(grammar_.generic_programme_heads, grammar_.singular(item.head))) {
         found = salient_programme();
         if (!found) found = latest(NodeKind::programme, position);
       }
@@ -101,7 +101,7 @@ std::optional<Entity> DocumentRun::own_entity(const Item& item, std::size_t posi
   // "a plan", "a new programme": an indefinite kind word names no programme.
   if (item.type == "PROG" && !item.proper && item.last - item.first >= 1) {
     std::string label = normalise_name(item.label);
-    if (label.find(' ') == std::string::npos && grammar_.is(grammar_.generic_programme_heads, singular(label))) return std::nullopt;
+    if (label.find(' ') == std::string::npos && grammar_.is(grammar_.generic_programme_heads, grammar_.singular(label))) return std::nullopt;
   }
   if (item.type == "PROG") return programme_from_phrase(item);
   return std::nullopt;

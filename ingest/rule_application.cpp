@@ -133,7 +133,7 @@ std::vector<Entity> DocumentRun::argument(const std::string& spec, const Compile
         const Item& next = items_[view.items[k + 1]];
         // (Not "…, support concentration on manufacturing, …": a word that may be a noun, in a list.)
         bool finite = next.verb && !has_tag(next, "ADV") && next.type.empty() &&
-                      ((next.head.size() > 2 && next.head.ends_with("ed")) ||
+                      (grammar_.past_endings.of(next.head) ||
                        !grammar_.is(grammar_.nounable, next.head));
         // "…, and the centres now share …": a comma, a conjunction, a subject and its verb.
         bool new_clause = false;

@@ -31,7 +31,7 @@ bool ends_with_function_word(std::string_view line, const Lexicon& lexicon) {
   if (tokens.empty()) return false;
   const std::string& last = tokens.back().norm;
   return lexicon.has("determiners", last) || lexicon.has("prepositions", last) || lexicon.has("conjunctions", last) ||
-         last == "of" || last == "for";
+         lexicon.has("extending_prepositions", last);
 }
 
 }  // namespace
@@ -85,10 +85,12 @@ std::vector<SentenceSpan> split_sentences(std::string_view text, const Lexicon& 
 
   // 2. Sentences inside each block.
   UErrorCode status = U_ZERO_ERROR;
+  // The lexicon's `sentence_locale` ("en"; ICU's root rules without one). A plain language code:
+  // the "ss=standard" suppressions match word endings ("KIAT." reads as "…at."), and the pack's
+  // abbreviation list already rejoins "Dr.", "Apr.", "Mr.".
+  const auto& locales = lexicon.list("sentence_locale");
   std::unique_ptr<icu::BreakIterator> iterator(
-      // Plain "en": the "ss=standard" suppressions match word endings ("KIAT." reads as "…at."), and
-      // the pack's abbreviation list already rejoins "Dr.", "Apr.", "Mr.".
-      icu::BreakIterator::createSentenceInstance(icu::Locale("en"), status));
+      icu::BreakIterator::createSentenceInstance(icu::Locale(locales.empty() ? "" : locales.begin()->c_str()), status));
   if (U_FAILURE(status)) throw Error(std::string("ICU sentence iterator unavailable: ") + u_errorName(status));
   std::vector<SentenceSpan> sentences;
   const auto& abbreviations = lexicon.list("abbreviations");

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "ingest/chunker.hpp"
+#include "ingest/extractor.hpp"
 #include "ingest/grammar.hpp"
 #include "ingest/tokens.hpp"
 #include "ingest/word_lists.hpp"
@@ -74,4 +76,53 @@ TEST_CASE("every list the extraction stages ask about is in the English pack", "
   Grammar grammar(english_lexicon());
   CHECK(grammar.is(grammar.clause_conjunctions, "whereas"));
   CHECK(grammar.match(grammar.illustrations, tokenize("such as"), 0) == 2);
+}
+
+TEST_CASE("endings match words longer than the ending, longest ending first", "[ingest][grammar]") {
+  Lexicon lexicon = small_lexicon();
+  lexicon.lists["plural_endings"] = {"s"};
+  lexicon.lists["singular_endings"] = {"ss", "us", "is"};
+  lexicon.lists["possessive_endings"] = {"'s", "\xE2\x80\x99s"};
+  lexicon.maps["plural_rewrites"] = {{"ies", "y"}};
+  Grammar grammar(lexicon);
+  CHECK(grammar.plural_endings.of("zones"));
+  CHECK_FALSE(grammar.plural_endings.of("s"));  // the ending alone is no word
+  CHECK(grammar.possessive_endings.which("ministry\xE2\x80\x99s") == "\xE2\x80\x99s");
+  CHECK(grammar.possessive_endings.which("ministry") == "");
+  CHECK(grammar.plural("zones"));
+  CHECK_FALSE(grammar.plural("process"));
+  CHECK_FALSE(grammar.plural("campus"));
+  CHECK_FALSE(grammar.plural("bus"));  // too short to tell
+  CHECK(grammar.singular("industries") == "industry");
+  CHECK(grammar.singular("clusters") == "cluster");
+  CHECK(grammar.singular("analysis") == "analysis");
+  // A lexicon without the lists knows no endings: nothing is plural.
+  Grammar bare(small_lexicon());
+  CHECK_FALSE(bare.plural("zones"));
+  CHECK(bare.singular("zones") == "zones");
+}
+
+TEST_CASE("the chunker reads the words of names from the pack's lists", "[ingest][grammar]") {
+  // "Agencia de Innovación": with "de" among the name connectors it is one name headed by an
+  // organisation noun; without it, two capitalised words apart.
+  std::string text = "The Agencia de Innovacion Regional supports the clusters.";
+  std::vector<Token> tokens = tokenize(text);
+  auto first_item = [&](const Pack& pack) {
+    Extractor extractor(pack);
+    std::vector<Item> items = extractor.chunker().chunk(tokens, text, std::nullopt);
+    REQUIRE_FALSE(items.empty());
+    return items.front();
+  };
+  Pack pack = policygraph::testing::korea_pack();
+  Item plain = first_item(pack);
+  CHECK(plain.label.find("Regional") == std::string::npos);
+  CHECK(plain.type != "ORG");
+  pack.lexicon.lists["name_connectors"].insert("de");
+  pack.lexicon.lists["name_prepositions"].insert("de");
+  pack.lexicon.lists["organisation_heads"].insert("agencia");
+  pack.lexicon.build_index();
+  Item named = first_item(pack);
+  CHECK(named.label == "Agencia de Innovacion Regional");
+  CHECK(named.type == "ORG");
+  CHECK(named.head == "agencia");
 }

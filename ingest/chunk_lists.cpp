@@ -1,0 +1,143 @@
+// What the chunker does after its pass over a sentence: an indefinite description joined to the
+// name after it, a modifier joined to the job title after it, and lists ("A, B, and C", "A and
+// B") of the same kind of thing made one item with members.
+#include "ingest/chunk_scan.hpp"
+
+namespace policygraph::ingest {
+namespace {
+
+bool entity_like(const Item& item) {
+  return item.type == "ADMIN" || item.type == "ORG" || item.type == "PROG" || item.type == "NP" || item.type == "PERSON" ||
+         item.type == "EVENT";
+}
+
+// Programmes and other noun phrases may share a list; other kinds list only with their own.
+bool compatible(const Item& a, const Item& b) {
+  auto group = [](const std::string& type) { return type == "NP" || type == "PROG" ? std::string("PROG") : type; };
+  return group(a.type) == group(b.type);
+}
+
+// A member of a list of two without commas must be more than a bare noun ("funds and zones" is
+// no list of things the rules care about).
+bool substantial(const Item& item) { return !item.candidates.empty() || item.proper || item.last - item.first >= 2; }
+
+bool comma(const Item& item) { return item.type.empty() && item.head == ","; }
+
+}  // namespace
+
+// "a full ministry, the Ministry of SMEs and Startups": an indefinite description followed by a
+// name is that name.
+void Chunker::Scan::join_named_descriptions() {
+  for (std::size_t k = 0; k + 2 < items.size(); ++k) {
+    Item& a = items[k];
+    Item& b = items[k + 2];
+    bool indefinite = (a.type == "NP" || a.type == "ORG" || a.type == "PROG") && !a.proper && a.candidates.empty() &&
+                      is(g.indefinite_articles, a.first);
+    bool named = (b.type == "ORG" || b.type == "PROG") && (b.proper || !b.candidates.empty());
+    if (indefinite && named && comma(items[k + 1]) && (k + 3 >= items.size() || !items[k + 3].verb)) {
+      b.first = a.first;
+      items.erase(items.begin() + static_cast<long>(k), items.begin() + static_cast<long>(k) + 2);
+    }
+  }
+}
+
+// "former Research Fellow", "acting Director": a modifier alone before a job title belongs to it.
+void Chunker::Scan::join_title_modifiers() {
+  for (std::size_t k = 0; k + 1 < items.size(); ++k) {
+    Item& a = items[k];
+    const Item& b = items[k + 1];
+    if (a.type != "NP" || a.proper || b.type != "NP" || !title_or_role(tokens[b.first].norm)) continue;
+    bool modifiers_only = true;
+    for (std::size_t t = a.first; t < a.last; ++t)
+      modifiers_only = modifiers_only && (is(g.drop_modifiers, t) || is(g.definite_modifiers, t));
+    if (!modifiers_only) continue;
+    Item merged = b;
+    merged.first = a.first;
+    items.erase(items.begin() + static_cast<std::ptrdiff_t>(k));
+    items[k] = std::move(merged);
+  }
+}
+
+// Lists: "A, B, and C" / "A and B" of the same kind of thing.
+std::vector<Item> Chunker::Scan::lists() {
+  auto conjunction = [&](const Item& item) { return item.type.empty() && word_is(g.list_conjunctions, item.head); };
+  std::vector<Item> out;
+  for (std::size_t k = 0; k < items.size();) {
+    if (!entity_like(items[k]) || items[k].definite) {
+      out.push_back(std::move(items[k]));
+      ++k;
+      continue;
+    }
+    std::vector<std::size_t> members{k};
+    std::size_t m = k + 1;
+    bool commas = false, closed = false;
+    while (m + 1 < items.size()) {
+      bool at_comma = comma(items[m]);
+      bool at_conjunction = conjunction(items[m]);
+      if (at_comma && m + 2 < items.size() && conjunction(items[m + 1]) && entity_like(items[m + 2]) &&
+          compatible(items[k], items[m + 2])) {
+        members.push_back(m + 2);
+        m += 3;
+        closed = true;
+        break;
+      }
+      if ((at_comma || at_conjunction) && entity_like(items[m + 1]) && compatible(items[k], items[m + 1]) && !items[m + 1].definite) {
+        members.push_back(m + 1);
+        m += 2;
+        if (at_comma) commas = true;
+        // "A, B and C" where "B and C" is already one name list: the list closes with it.
+        if (at_conjunction || (at_comma && !items[m - 1].members.empty())) {
+          closed = true;
+          break;
+        }
+        continue;
+      }
+      break;
+    }
+    bool preceded_by_pair = !out.empty() && out.back().type.empty() && word_is(g.pair_prepositions, out.back().head);
+    // "…, and the Regional Innovation Councils were replaced": the last "member" is a new subject.
+    if (members.size() >= 2 && m < items.size() && items[m].verb && conjunction(items[members.back() - 1]) && members.back() >= 2 &&
+        comma(items[members.back() - 2])) {
+      members.pop_back();
+      m -= 3;
+      closed = false;
+    }
+    // "In the presentation, the progress and …": a fronted adjunct, not the first of a list.
+    // "on two pillars, the Digital New Deal and …": a description, then the names it stands for.
+    bool described = !items[k].proper && items[k].candidates.empty() && members.size() >= 2 &&
+                     (items[members[1]].proper || !items[members[1]].candidates.empty());
+    bool fronted_adjunct = !out.empty() && (out.size() <= 2 || described) && out.back().type.empty() &&
+                           word_is(g.prepositions, out.back().head) && members.size() >= 2 && comma(items[k + 1]);
+    if (fronted_adjunct) {
+      out.push_back(std::move(items[k]));
+      ++k;
+      continue;
+    }
+    bool valid = members.size() >= 2 && closed && !preceded_by_pair;
+    if (valid && !commas) valid = substantial(items[members[0]]) && substantial(items[members[1]]);
+    if (!valid) {
+      out.push_back(std::move(items[k]));
+      ++k;
+      continue;
+    }
+    Item list;
+    list.first = items[members.front()].first;
+    list.last = items[members.back()].last;
+    list.type = items[members.back()].type;
+    for (std::size_t member : members)
+      if (items[member].type == "PROG") list.type = "PROG";
+    list.head = items[members.back()].head;
+    list.label = items[members.front()].label;
+    list.plural = true;
+    for (std::size_t member : members) {
+      if (items[member].members.empty()) list.members.push_back(items[member]);
+      else list.members.insert(list.members.end(), items[member].members.begin(), items[member].members.end());
+    }
+    c.finish(list);
+    out.push_back(std::move(list));
+    k = m;
+  }
+  return out;
+}
+
+}  // namespace policygraph::ingest
