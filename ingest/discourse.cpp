@@ -219,8 +219,8 @@ std::optional<Entity> DocumentRun::acronym_mention(const Item& item) const {
   // "KODC" or the possessive "KODC's".
   std::string norm = tokens_[k].norm;
   std::string_view surface = tokens_[k].surface(text_);
-  if (norm.size() > 2 && norm.ends_with("'s")) {
-    norm.resize(norm.size() - 2);
+  if (std::string_view possessive = grammar_.possessive_endings.which(norm); !possessive.empty()) {
+    norm.resize(norm.size() - possessive.size());
     // Drop the "s" and the apostrophe before it, whichever it is (' ’ ′ ´: one to three bytes).
     std::size_t mark = surface.size() - 2;
     while (mark > 0 && (static_cast<unsigned char>(surface[mark]) & 0xC0) == 0x80) --mark;

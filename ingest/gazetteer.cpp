@@ -17,6 +17,8 @@ Gazetteer::Gazetteer(const Pack& pack) {
   for (const std::string& particle : pack.lexicon.list("particles")) particles_.push_back(particle);
   const auto& articles = pack.lexicon.list("articles");
   articles_.assign(articles.begin(), articles.end());
+  const auto& possessives = pack.lexicon.list("possessive_endings");
+  possessives_.assign(possessives.begin(), possessives.end());
   std::sort(particles_.begin(), particles_.end(), [](const std::string& a, const std::string& b) {
     return a.size() != b.size() ? a.size() > b.size() : a < b;
   });
@@ -81,8 +83,10 @@ const Gazetteer::Node* Gazetteer::step(const Node& node, const Token& token, boo
   if (!allow_suffix) return nullptr;
   // "Government's" and Korean particles: the name ends inside the token.
   std::string base;
-  if (ends_with(token.norm, "'s")) {
-    base = token.norm.substr(0, token.norm.size() - 2);
+  auto possessive = std::find_if(possessives_.begin(), possessives_.end(),
+                                 [&](const std::string& ending) { return ends_with(token.norm, ending); });
+  if (possessive != possessives_.end()) {
+    base = token.norm.substr(0, token.norm.size() - possessive->size());
   } else if (token.hangul) {
     for (const std::string& particle : particles_)
       if (ends_with(token.norm, particle)) {

@@ -48,6 +48,7 @@ class Gazetteer {
   std::vector<Node> nodes_;
   std::vector<GazetteerEntry> entries_;
   std::vector<std::string> particles_;  ///< longest first
+  std::vector<std::string> possessives_;  ///< the lexicon's `possessive_endings`: "Government's" ends a name
   std::vector<std::string> articles_;   ///< the lexicon's `articles`: a name is found without one ("the")
   std::size_t names_ = 0;
 };

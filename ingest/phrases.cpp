@@ -182,8 +182,10 @@ std::vector<std::string> DocumentRun::phrases(std::size_t first_token, std::size
       ++a;
     if (whole_clause && b - a > 2 && token_in(a, grammar_.finite_auxiliaries))
       ++a;
-    while (a < b && (!t[a].word || token_in(a, grammar_.phrase_lead_words) || token_in(a, grammar_.determiners) ||
-                     token_in(a, grammar_.drop_modifiers) || (t[a].norm.size() > 2 && t[a].norm.compare(t[a].norm.size() - 2, 2, "'s") == 0 && !t[a].capitalised)))
+    // "no budget for follow-up": a negative determiner is what the phrase says is lacking; it stays.
+    while (a < b && (!t[a].word || token_in(a, grammar_.phrase_lead_words) ||
+                     (token_in(a, grammar_.determiners) && !token_in(a, grammar_.negative_determiners)) ||
+                     token_in(a, grammar_.drop_modifiers) || (grammar_.possessive_endings.of(t[a].norm) && !t[a].capitalised)))
       ++a;
     for (std::size_t k = a + 1; k < b; ++k) {
       const std::string& n = t[k].norm;

@@ -78,3 +78,23 @@ TEST_CASE("recommends: an indirect question proposes nothing", "[ingest][constru
   CHECK(facts_of("The seminar asked what regional hubs should do next.", Relation::recommends).empty());
   CHECK_FALSE(facts_of("The seminar concluded that regional hubs should share their data.", Relation::recommends).empty());
 }
+
+TEST_CASE("has_problem: a colon list belongs to the programme the sentence names, not to the topic", "[ingest][constructions]") {
+  // The first programme is the topic (it was introduced); the problems are the second's.
+  std::string before = "The Moon Jae-in government launched the Harbour Skills Programme in 2018. It was later merged into "
+                       "the Coastal Jobs Project.\n\n";
+  CHECK(facts_of(before + "In the auditors' view, the Coastal Jobs Project suffers from two weaknesses:\n"
+                          "- thin staffing in the local offices;\n- no budget for follow-up training.",
+                 Relation::has_problem) ==
+        Facts{"Coastal Jobs Project has_problem no budget for follow-up training",
+              "Coastal Jobs Project has_problem thin staffing in the local offices"});
+  CHECK(facts_of(before + "The Coastal Jobs Project had three problems: weak demand, high costs and slow hiring.",
+                 Relation::has_problem) ==
+        Facts{"Coastal Jobs Project has_problem high costs", "Coastal Jobs Project has_problem slow hiring",
+              "Coastal Jobs Project has_problem weak demand"});
+  // "problems of X": the programme after "of" is the one, whatever came before.
+  CHECK(facts_of(before + "The Coastal Jobs Project was reviewed, and the problems of the Harbour Skills Programme were "
+                          "listed: weak demand and high costs.",
+                 Relation::has_problem) ==
+        Facts{"Harbour Skills Programme has_problem high costs", "Harbour Skills Programme has_problem weak demand"});
+}
