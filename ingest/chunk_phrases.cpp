@@ -300,10 +300,12 @@ bool Chunker::Scan::noun_phrase(std::size_t& i) {
   for (std::size_t k = content; k < head_index; ++k)
     if (!is(g.drop_modifiers, k) && !is(g.definite_modifiers, k)) ++modifiers;
   bool bare = definite && modifiers == 0 && j == head_index + 1;
+  // "To be fair, …": a lone noun after a form of "be" is said of something; it names no event.
+  bool predicate = content == i && j == i + 1 && i > 0 && tagged(i - 1, "BE");
   if (word_is(g.administration_heads, head) && bare) {
     item.type = "ADMIN";
     item.definite = true;
-  } else if (word_is(g.event_heads, head)) {
+  } else if (word_is(g.event_heads, head) && !predicate) {
     item.type = "EVENT";
     item.definite = bare;
   } else if (word_is(g.programme_heads, head)) {

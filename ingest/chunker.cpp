@@ -57,6 +57,7 @@ Chunker::Chunker(const Pack& pack, const Gazetteer& gazetteer, const SymbolTable
   }
   for (auto& [first, list] : phrases_)
     std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  morphology_ = pack.morphology;
   if (pack.morphology) add_open_class_verbs(*pack.morphology);
 }
 
@@ -117,8 +118,15 @@ bool Chunker::nominal(const std::vector<Token>& tokens, std::size_t i, bool insi
     if (has_tag(symbols_.word_tags(m), "ADV")) return false;
     return !is_verb_word(m) || is(grammar_.nounable, m);
   };
+  bool after_verb_opener = i > 0 && is(grammar_.modal_verbs, tokens[i - 1].norm);
+  // "presidents should serve terms": after a modal, a word that can be a verb is the verb.
+  if (after_verb_opener && morphology_ && morphology_->words().has(n, verb)) return false;
   if (is_verb_word(n)) {
-    if (!inside_np || !is(grammar_.nounable, n)) return false;
+    // "its institutes", "the launches": after an article or a possessive, a verb form that is a
+    // noun too is the noun.
+    bool after_noun_opener = i > 0 && (is(grammar_.articles, tokens[i - 1].norm) || is(grammar_.possessive_pronouns, tokens[i - 1].norm));
+    bool noun_too = after_noun_opener && morphology_ && (morphology_->parts(n) & noun);
+    if (!inside_np || (!is(grammar_.nounable, n) && !noun_too)) return false;
     // "the head of", "export support": a noun; but "…, lead the" is a verb.
     if (i + 1 < tokens.size() && (is(grammar_.determiners, tokens[i + 1].norm) || is(grammar_.pronouns, tokens[i + 1].norm)))
       return false;

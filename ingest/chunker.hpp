@@ -3,6 +3,7 @@
 // ("A, B, and C"). Each item gets the symbol the rules see.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -83,6 +84,7 @@ class Chunker {
   const Gazetteer& gazetteer_;
   const SymbolTable& symbols_;
   const Grammar& grammar_;
+  std::shared_ptr<const Morphology> morphology_;  ///< WordNet's parts of speech, when the pack has them
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> phrases_;  ///< first word → phrase token lists
   std::unordered_map<std::string, bool> verb_words_;
   /// determiners, prepositions, conjunctions, pronouns, relatives and function words, for one hash

@@ -95,6 +95,7 @@ const std::vector<std::pair<std::string_view, Grammar::List Grammar::*>>& table(
       {"complement_prepositions", &Grammar::complement_prepositions},
       {"gerund_prepositions", &Grammar::gerund_prepositions},
       {"negative_determiners", &Grammar::negative_determiners},
+      {"modal_verbs", &Grammar::modal_verbs},
       {"capital_only_months", &Grammar::capital_only_months},
       {"relational_noun_classes", &Grammar::relational_noun_classes},
       {"goal_noun_classes", &Grammar::goal_noun_classes},

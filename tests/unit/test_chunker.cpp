@@ -1,0 +1,67 @@
+// Unit tests of ingest/chunker: how words that may be nouns or verbs are read from what surrounds
+// them (an article or a possessive before a noun, a modal before a verb), and nouns after a form
+// of "be" that say something of the subject rather than name an event. The sentences are written
+// for these tests.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "ingest/chunker.hpp"
+#include "ingest/tokens.hpp"
+#include "ingest_fixture.hpp"
+
+using namespace policygraph::ingest;
+using policygraph::testing::korea_extractor;
+
+namespace {
+
+struct Chunked {
+  std::string text;
+  std::vector<Token> tokens;
+  std::vector<Item> items;
+};
+
+Chunked chunk(const std::string& text) {
+  Chunked out{text, tokenize(text), {}};
+  out.items = korea_extractor().chunker().chunk(out.tokens, out.text, std::nullopt);
+  return out;
+}
+
+/// Returns the item that covers the token with this folded form.
+const Item& item_at(const Chunked& chunked, const std::string& norm) {
+  for (const Item& item : chunked.items)
+    for (std::size_t k = item.first; k < item.last; ++k)
+      if (chunked.tokens[k].norm == norm) return item;
+  FAIL("no item covers '" << norm << "'");
+  return chunked.items.front();
+}
+
+}  // namespace
+
+TEST_CASE("a lone noun after a form of 'be' names no event", "[ingest][chunker]") {
+  CHECK(item_at(chunk("To be fair, the scheme created jobs."), "fair").type != "EVENT");
+  CHECK(item_at(chunk("The verdict was unanimous, and the hearing was brief."), "hearing").type == "EVENT");
+  CHECK(item_at(chunk("A trade fair was held in Busan in May."), "fair").type == "EVENT");
+  CHECK(item_at(chunk("The main event was a workshop on data."), "workshop").type == "EVENT");
+}
+
+TEST_CASE("after an article or a possessive, a verb form that is also a noun is the noun", "[ingest][chunker]") {
+  const Item& institutes = item_at(chunk("The council cut block funding for its institutes."), "institutes");
+  CHECK(institutes.type == "NP");
+  CHECK_FALSE(institutes.verb);
+  CHECK(item_at(chunk("Their launches were delayed twice."), "launches").type == "NP");
+  // Without a determiner before it, the same word after a subject is the verb.
+  const Item& verb = item_at(chunk("The ministry institutes a review every year."), "institutes");
+  CHECK(verb.type.empty());
+  CHECK(verb.verb);
+}
+
+TEST_CASE("after a modal, a word that can be a verb is the verb", "[ingest][chunker]") {
+  const Item& serve = item_at(chunk("Institute presidents should serve longer terms."), "serve");
+  CHECK(serve.type.empty());
+  CHECK(item_at(chunk("Regions could review the plan each year."), "review").type.empty());
+  // The same words as nouns where no modal comes before them.
+  CHECK(item_at(chunk("The review found weak demand."), "review").type == "NP");
+  CHECK(item_at(chunk("Each serve of the data was logged."), "serve").type == "NP");
+}
