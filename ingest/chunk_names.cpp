@@ -310,7 +310,8 @@ bool Chunker::Scan::proper_name(std::size_t& i) {
     extended_by_head = true;
   }
   const Token* first = start < tokens.size() ? &tokens[start] : nullptr;
-  bool sentence_initial_single = start == 0 && end == start + 1;
+  // (An acronym is a name wherever it stands: "BRIDGE was later expanded …".)
+  bool sentence_initial_single = start == 0 && end == start + 1 && !tokens[start].all_caps;
   bool title_word = first && g.is(g.person_titles, first->norm) && end == start + 1;
   // "R&D-oriented regional industry", "Korean government": one capital before lower-case
   // nouns modifies them.

@@ -98,3 +98,19 @@ TEST_CASE("has_problem: a colon list belongs to the programme the sentence names
                  Relation::has_problem) ==
         Facts{"Harbour Skills Programme has_problem high costs", "Harbour Skills Programme has_problem weak demand"});
 }
+
+TEST_CASE("evolved_into: a time adjunct between the verb and its complement", "[ingest][constructions]") {
+  CHECK(facts_of("The Harbour Skills Programme was replaced in 2015 by the Coastal Jobs Project.", Relation::evolved_into) ==
+        Facts{"Harbour Skills Programme evolved_into Coastal Jobs Project"});
+  CHECK(facts_of("The Harbour Skills Programme was expanded in March 2012, into the Coastal Jobs Project.",
+                 Relation::evolved_into) == Facts{"Harbour Skills Programme evolved_into Coastal Jobs Project"});
+  CHECK(facts_of("The Harbour Skills Programme was later renamed in 2008 as the Coastal Jobs Project.", Relation::evolved_into) ==
+        Facts{"Harbour Skills Programme evolved_into Coastal Jobs Project"});
+  // An acronym that opens the sentence is a name, not a capital.
+  CHECK(facts_of("HASP was expanded in 2012 into the Coastal Jobs Project.", Relation::evolved_into) ==
+        Facts{"HASP evolved_into Coastal Jobs Project"});
+  // A review by a ministry is no successor.
+  CHECK(facts_of("The Harbour Skills Programme was reviewed in 2015 by the Ministry of Oceans and Fisheries.",
+                 Relation::evolved_into)
+            .empty());
+}
