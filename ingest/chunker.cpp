@@ -125,7 +125,10 @@ bool Chunker::nominal(const std::vector<Token>& tokens, std::size_t i, bool insi
     // "its institutes", "the launches": after an article or a possessive, a verb form that is a
     // noun too is the noun.
     bool after_noun_opener = i > 0 && (is(grammar_.articles, tokens[i - 1].norm) || is(grammar_.possessive_pronouns, tokens[i - 1].norm));
-    bool noun_too = after_noun_opener && morphology_ && (morphology_->parts(n) & noun);
+    // So is one inside a noun phrase before "of" ("the member institutes of the council").
+    bool before_genitive = inside_np && i + 1 < tokens.size() && is(grammar_.genitive_prepositions, tokens[i + 1].norm) &&
+                           i > 0 && tokens[i - 1].word && !closed_class(tokens[i - 1].norm);
+    bool noun_too = (after_noun_opener || before_genitive) && morphology_ && (morphology_->parts(n) & noun);
     if (!inside_np || (!is(grammar_.nounable, n) && !noun_too)) return false;
     // "the head of", "export support": a noun; but "…, lead the" is a verb.
     if (i + 1 < tokens.size() && (is(grammar_.determiners, tokens[i + 1].norm) || is(grammar_.pronouns, tokens[i + 1].norm)))

@@ -28,7 +28,8 @@ Chunked chunk(const std::string& text) {
   return out;
 }
 
-/// Returns the item that covers the token with this folded form.
+/// Returns the item that covers the token with this folded form. The item lives in `chunked`: keep
+/// that alive while the reference is used (not a temporary).
 const Item& item_at(const Chunked& chunked, const std::string& norm) {
   for (const Item& item : chunked.items)
     for (std::size_t k = item.first; k < item.last; ++k)
@@ -47,18 +48,21 @@ TEST_CASE("a lone noun after a form of 'be' names no event", "[ingest][chunker]"
 }
 
 TEST_CASE("after an article or a possessive, a verb form that is also a noun is the noun", "[ingest][chunker]") {
-  const Item& institutes = item_at(chunk("The council cut block funding for its institutes."), "institutes");
+  const Chunked noun = chunk("The council cut block funding for its institutes.");
+  const Item& institutes = item_at(noun, "institutes");
   CHECK(institutes.type == "NP");
   CHECK_FALSE(institutes.verb);
   CHECK(item_at(chunk("Their launches were delayed twice."), "launches").type == "NP");
   // Without a determiner before it, the same word after a subject is the verb.
-  const Item& verb = item_at(chunk("The ministry institutes a review every year."), "institutes");
+  const Chunked verb_sentence = chunk("The ministry institutes a review every year.");
+  const Item& verb = item_at(verb_sentence, "institutes");
   CHECK(verb.type.empty());
   CHECK(verb.verb);
 }
 
 TEST_CASE("after a modal, a word that can be a verb is the verb", "[ingest][chunker]") {
-  const Item& serve = item_at(chunk("Institute presidents should serve longer terms."), "serve");
+  const Chunked modal = chunk("Institute presidents should serve longer terms.");
+  const Item& serve = item_at(modal, "serve");
   CHECK(serve.type.empty());
   CHECK(item_at(chunk("Regions could review the plan each year."), "review").type.empty());
   // The same words as nouns where no modal comes before them.

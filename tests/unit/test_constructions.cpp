@@ -74,6 +74,20 @@ TEST_CASE("part_of: division into parts and membership with 'among'", "[ingest][
   CHECK(facts_of("The budget was split into two halves.", Relation::part_of).empty());
 }
 
+TEST_CASE("part_of: a list of parts after a colon, and organisations among members", "[ingest][constructions]") {
+  CHECK(facts_of("The Marine Bio Strategy consists of three tracks: the Algae Fuel Project, the Deep Sea Genome Project and "
+                 "the Fish Vaccine Programme.",
+                 Relation::part_of) == Facts{"Algae Fuel Project part_of Marine Bio Strategy",
+                                             "Deep Sea Genome Project part_of Marine Bio Strategy",
+                                             "Fish Vaccine Programme part_of Marine Bio Strategy"});
+  CHECK(facts_of("The Korea Institute of Energy Research is among the member institutes of the National Research Council "
+                 "of Science and Technology.",
+                 Relation::part_of) ==
+        Facts{"Korea Institute of Energy Research part_of National Research Council of Science and Technology"});
+  // A colon list of things that are not named parts gives nothing.
+  CHECK(facts_of("The Marine Bio Strategy includes three concerns: cost, time and staff.", Relation::part_of).empty());
+}
+
 TEST_CASE("recommends: an indirect question proposes nothing", "[ingest][constructions]") {
   CHECK(facts_of("The seminar asked what regional hubs should do next.", Relation::recommends).empty());
   CHECK_FALSE(facts_of("The seminar concluded that regional hubs should share their data.", Relation::recommends).empty());
