@@ -53,6 +53,7 @@ Chunker::Scan::Scan(const Chunker& chunker, const std::vector<Token>& tokens_, s
   for (std::size_t k = 0; k < dates.size(); ++k)
     if (name_at[dates[k].first_token] < 0) date_at[dates[k].first_token] = static_cast<int>(k);
   covered.assign(tokens.size() + 1, 0);
+  tags = c.tagger_.tag(tokens);
   for (const GazetteerMatch& m : names)
     for (std::size_t k = m.first; k < m.last; ++k) covered[k] = 1;
 }
@@ -316,7 +317,7 @@ bool Chunker::Scan::proper_name(std::size_t& i) {
   // "R&D-oriented regional industry", "Korean government": one capital before lower-case
   // nouns modifies them.
   bool modifier = !extended_by_head && end == start + 1 && !g.possessive_endings.of(tokens[start].norm) && end < tokens.size() &&
-                  tokens[end].word && !tokens[end].capitalised && !tokens[end].all_caps && c.nominal(tokens, end, true) &&
+                  tokens[end].word && !tokens[end].capitalised && !tokens[end].all_caps && nominal(end, true) &&
                   !c.is_verb_word(tokens[end].norm);
   if (end <= start || sentence_initial_single || title_word || modifier) return false;
   Item item;

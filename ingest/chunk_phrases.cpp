@@ -14,7 +14,32 @@ bool Chunker::Scan::in_any(const std::string& word, const std::unordered_set<std
 
 bool Chunker::Scan::verbal(std::size_t k) const { return c.is_verb_word(tokens[k].norm) || c.verb_class_word(tokens[k].norm); }
 
+bool Chunker::Scan::nominal(std::size_t k, bool inside) const {
+  if (k >= tokens.size()) return false;
+  switch (tags[k]) {
+    case Tag::verb:
+    case Tag::adverb:
+    case Tag::clause_that: return false;
+    case Tag::noun: return tokens[k].word && !c.closed_class(tokens[k].norm);
+    case Tag::undecided: break;
+  }
+  return c.nominal(tokens, k, inside);
+}
+
+Item Chunker::Scan::tagged_word(std::size_t k) const {
+  Item item = c.word_item(tokens, k, text);
+  if (tags[k] == Tag::verb) item.verb = true;
+  if (tags[k] == Tag::noun || tags[k] == Tag::adverb || tags[k] == Tag::clause_that) item.verb = false;
+  // A WordNet adverb the lexicon's classes lack reads as one in the rules ("was often criticised").
+  if (tags[k] == Tag::adverb && item.tags.size() == 1 && item.tags.front() == "WORD") {
+    item.tags = {"ADV"};
+    item.symbol = c.symbols_.symbol(item.tags);
+  }
+  return item;
+}
+
 bool Chunker::Scan::complementizer(std::size_t k) const {
+  if (k < tags.size() && tags[k] == Tag::clause_that) return true;
   if (k == 0 || !is(g.complementizers, k) || k + 1 >= tokens.size() || !tokens[k + 1].word) return false;
   const std::string& before = tokens[k - 1].norm;
   if (verbal(k - 1)) return true;
@@ -153,7 +178,8 @@ bool Chunker::Scan::particle(std::size_t& i) {
 
 // "The programme is run by …": a verb-or-noun word between a form of "be" and "by" is a participle.
 bool Chunker::Scan::participle(std::size_t& i) {
-  if (i == 0 || i + 1 >= tokens.size() || tokens[i].capitalised || !is(g.nounable, i) || !c.verb_class_word(tokens[i].norm))
+  if (i == 0 || i + 1 >= tokens.size() || tokens[i].capitalised || !is(g.nounable, i) || !c.verb_class_word(tokens[i].norm) ||
+      tags[i] == Tag::noun)
     return false;
   if (!is(g.agent_prepositions, i + 1) && !tagged(i - 1, "BE") && !tagged(i - 1, "HAVE")) return false;
   items.push_back(c.word_item(tokens, i, text));
@@ -166,7 +192,7 @@ bool Chunker::Scan::participle(std::size_t& i) {
 // and before a determiner is the verb.
 bool Chunker::Scan::verb_after_mention(std::size_t& i) {
   if (items.empty() || items.back().type.empty() || items.back().type == "YEAR" || items.back().type == "DATE" ||
-      i + 1 >= tokens.size() || tokens[i].capitalised || !is(g.phrase_openers, i + 1))
+      i + 1 >= tokens.size() || tokens[i].capitalised || !is(g.phrase_openers, i + 1) || tags[i] == Tag::noun)
     return false;
   const std::string& word = tokens[i].norm;
   std::string_view ending = g.plural_endings.which(word);
@@ -186,7 +212,7 @@ bool Chunker::Scan::verb_after_mention(std::size_t& i) {
 bool Chunker::Scan::former_or_latter(std::size_t& i) {
   if (!is(g.definite_articles, i) || !(is(g.former_words, i + 1) || is(g.latter_words, i + 1))) return false;
   std::size_t after = i + 2;
-  bool qualifies = after < tokens.size() && tokens[after].word && !tokens[after].capitalised && c.nominal(tokens, after, true) &&
+  bool qualifies = after < tokens.size() && tokens[after].word && !tokens[after].capitalised && nominal(after, true) &&
                    (heads_any(tokens[after].norm) || title_or_role(tokens[after].norm));
   if (qualifies) return false;
   Item item;
@@ -213,9 +239,9 @@ std::size_t Chunker::Scan::extend_noun_phrase(std::size_t j, const std::string& 
     while (k < tokens.size() && is(g.determiners, k)) ++k;
     std::size_t m = k;
     if (m < tokens.size() && word_is(g.gerund_prepositions, prep) && g.gerund_endings.of(tokens[m].norm) &&
-        c.nominal(tokens, m + 1, true))
+        nominal(m + 1, true))
       ++m;
-    while (m < tokens.size() && !fixed_start(m) && !covered[m] && c.nominal(tokens, m, true) && !(tokens[m].capitalised && m > k) &&
+    while (m < tokens.size() && !fixed_start(m) && !covered[m] && nominal(m, true) && !(tokens[m].capitalised && m > k) &&
            !(m > k + 1 && complement_starts(m)))
       ++m;
     // A capitalised name or a known acronym after "of" is a mention of its own ("the research
@@ -268,20 +294,22 @@ bool Chunker::Scan::noun_phrase(std::size_t& i) {
   bool object_position = apposition || (j == i && i > 0 && tokens[i - 1].word && !is(g.infinitive_markers, i - 1) &&
                                         (c.is_verb_word(tokens[i - 1].norm) || is(g.prepositions, i - 1) ||
                                          is(g.extending_prepositions, i - 1)));
-  while (j < tokens.size() && !fixed_start(j) && !covered[j] && c.nominal(tokens, j, j > i || object_position)) {
+  while (j < tokens.size() && !fixed_start(j) && !covered[j] && nominal(j, j > i || object_position)) {
     // A capitalised name inside starts its own item ("the Korea Institute …" is taken above).
     if (j > content && (tokens[j].capitalised || tokens[j].all_caps) && !tokens[j - 1].capitalised) break;
     // "a separate scheme run by the ministry": a participle before "by" ends the phrase.
     if (j > content && is(g.agent_prepositions, j + 1) && c.verb_class_word(tokens[j].norm)) break;
     if (j > content + 1 && complement_starts(j)) break;
     // "Provinces need to sign …", "the ministry plans to expand …": a verb before "to".
-    if (j > content && is(g.nounable, j) && c.is_verb_word(tokens[j].norm) && is(g.infinitive_markers, j + 1)) break;
+    if (j > content && tags[j] != Tag::noun && is(g.nounable, j) && c.is_verb_word(tokens[j].norm) && is(g.infinitive_markers, j + 1))
+      break;
     // "The package rests on", "the programme suffers from": an -s word after a singular noun
     // and before a preposition or determiner is the verb.
     const std::string& w = tokens[j].norm;
-    if (j > content && g.plural(w) && !g.plural_endings.of(tokens[j - 1].norm) &&
+    if (j > content && tags[j] != Tag::noun && g.plural(w) && !g.plural_endings.of(tokens[j - 1].norm) &&
         (is(g.prepositions, j + 1) || is(g.determiners, j + 1)) && !heads_any_name(w) &&
-        !heads_any(w.substr(0, w.size() - g.plural_endings.which(w).size())))
+        !heads_any(w.substr(0, w.size() - g.plural_endings.which(w).size())) &&
+        (!c.morphology_ || c.morphology_->can_be(w, verb)))  // "indicators such as …" is no verb
       break;
     ++j;
   }

@@ -33,6 +33,7 @@ struct Chunker::Scan {
   std::vector<DateMention> dates;
   std::vector<int> name_at, date_at;  ///< token → index of the name / date starting there, or -1
   std::vector<char> covered;          ///< tokens inside a pack name
+  std::vector<Tag> tags;              ///< the tagger's decisions, one per token
   std::vector<Item> items;
 
   // Questions about words and tokens.
@@ -57,6 +58,11 @@ struct Chunker::Scan {
   std::size_t proper_run(std::size_t i) const;
   /// A verb form: a word of the verb list or of a verbal class.
   bool verbal(std::size_t k) const;
+  /// True when token k can be part of a noun phrase here: the tagger's decision, else the chunker's
+  /// word tests (`inside`: a noun phrase has started).
+  bool nominal(std::size_t k, bool inside) const;
+  /// A word item for token k, a verb or not as the tagger decided.
+  Item tagged_word(std::size_t k) const;
   /// "argued that the office must …": "that" after a verb starts a clause; it is not a determiner.
   bool complementizer(std::size_t k) const;
   /// "made basic science … central goals": a goal-like phrase after a plural noun is a complement.

@@ -30,7 +30,8 @@ bool has_tag(const std::vector<std::string>& tags, const char* tag) {
 }  // namespace
 
 Chunker::Chunker(const Pack& pack, const Gazetteer& gazetteer, const SymbolTable& symbols, const Grammar& grammar)
-    : lexicon_(pack.lexicon), gazetteer_(gazetteer), symbols_(symbols), grammar_(grammar) {
+    : lexicon_(pack.lexicon), gazetteer_(gazetteer), symbols_(symbols), grammar_(grammar),
+      tagger_(*this, grammar, pack.morphology.get()) {
   for (const auto& [cls, words] : pack.lexicon.classes) {
     bool verbal = pack.lexicon.has("verb_classes", lower(cls));
     for (const std::string& word : words) {
@@ -244,7 +245,7 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
         scan.particle(i) || scan.participle(i) || scan.verb_after_mention(i) || scan.former_or_latter(i) ||
         scan.noun_phrase(i))
       continue;
-    scan.items.push_back(word_item(tokens, i, text));
+    scan.items.push_back(scan.tagged_word(i));
     ++i;
   }
   scan.join_leaders();

@@ -16,6 +16,7 @@
 #include "ingest/grammar.hpp"
 #include "ingest/pack.hpp"
 #include "ingest/rules.hpp"
+#include "ingest/tagger.hpp"
 #include "ingest/tokens.hpp"
 
 namespace policygraph::ingest {
@@ -46,6 +47,8 @@ class Chunker {
   Chunker(const Pack& pack, const Gazetteer& gazetteer, const SymbolTable& symbols, const Grammar& grammar);
   /// Returns the items of one sentence; `text` is the whole document, tokens index into it.
   std::vector<Item> chunk(const std::vector<Token>& tokens, std::string_view text, std::optional<int> document_year) const;
+  /// Returns the tagging stage the chunker runs before its pass.
+  const Tagger& tagger() const { return tagger_; }
   /// True when the folded word is a verb form the lexicon knows (a verb class or the verb list).
   bool is_verb_word(const std::string& norm) const;
   /// True when the folded word is a determiner, preposition, conjunction, pronoun or relative.
@@ -90,6 +93,7 @@ class Chunker {
   /// determiners, prepositions, conjunctions, pronouns, relatives and function words, for one hash
   std::unordered_set<std::string> closed_words_;
   std::unordered_set<std::string> verb_tags_, noun_tags_, relational_tags_, goal_tags_, reporting_tags_;
+  Tagger tagger_;  ///< decides nouns and verbs from context before the pass (tagger.hpp)
 };
 
 }  // namespace policygraph::ingest

@@ -1,0 +1,183 @@
+// The tagging stage (tagger.hpp). Rules, in the order they are tried for a word that may be a
+// noun or a verb:
+//   after an article, a determiner or a possessive              → noun  ("its institutes")
+//   after a modal, a form of "do", or a subject pronoun          → verb  ("should serve", "they fund")
+//   after a noun and an adverb                                   → verb  ("evaluation still leans")
+//   after a noun, before a determiner, a number or a pronoun     → verb  ("researchers report a …")
+//   after a noun, before an auxiliary or a verb                  → noun  ("research institutes are …")
+//   after a noun, before a preposition or a particle, when the
+//   sentence has no verb before it, no other verb follows in the
+//   clause and no preposition comes before it in the clause      → verb  ("critics point to …")
+//   after a noun, when another verb follows in the clause         → noun  ("institutes in Daejeon have …")
+// "that" before a determiner, a number, a pronoun, a name or a gerund, or between a noun and a
+// noun-and-verb, opens a clause ("agreed that the zones …", "signals that researchers propose …").
+#include "ingest/tagger.hpp"
+
+#include "ingest/chunker.hpp"
+#include "ingest/dates.hpp"
+
+namespace policygraph::ingest {
+
+Tagger::Tagger(const Chunker& words, const Grammar& grammar, const Morphology* morphology)
+    : words_(words), grammar_(grammar), morphology_(morphology) {}
+
+uint8_t Tagger::readings(const Token& token) const {
+  if (!token.word || token.number) return 0;
+  const std::string& n = token.norm;
+  if (words_.closed_class(n) || auxiliary(n)) return 0;
+  uint8_t parts = morphology_ ? morphology_->parts(n) : 0;
+  // The lexicon's adverbs are adverbs ("still", "now"), whatever else WordNet knows them as.
+  if (words_.in_class(n, "ADV")) return adverb;
+  if (words_.is_verb_word(n)) parts |= verb;
+  if (grammar_.is(grammar_.nounable, n)) parts |= noun;
+  return parts;
+}
+
+bool Tagger::adverb_word(const Token& token, uint8_t parts) const {
+  if (token.capitalised || token.norm.size() <= 2 || grammar_.is(grammar_.not_adverbs, token.norm)) return false;
+  // "often"; and "poorly", "slowly": an adverb by its ending that WordNet knows as one.
+  return parts == adverb || ((parts & adverb) && !(parts & (noun | verb)) && grammar_.adverb_endings.of(token.norm));
+}
+
+bool Tagger::auxiliary(const std::string& word) const {
+  return words_.in_class(word, "BE") || words_.in_class(word, "HAVE") || grammar_.is(grammar_.modal_verbs, word) ||
+         grammar_.is(grammar_.do_auxiliaries, word);
+}
+
+bool Tagger::finite_verb(const std::vector<Token>& tokens, std::size_t k) const {
+  const std::string& n = tokens[k].norm;
+  if (!tokens[k].word) return false;
+  if (auxiliary(n)) return true;
+  uint8_t parts = readings(tokens[k]);
+  bool only_verb = (parts & verb) && !(parts & (noun | adjective));
+  return only_verb && !tokens[k].capitalised && !grammar_.gerund_endings.of(n) && !(k > 0 && is(grammar_.infinitive_markers, tokens, k - 1));
+}
+
+bool Tagger::verb_like(const std::vector<Token>& tokens, std::size_t k) const {
+  if (finite_verb(tokens, k)) return true;
+  const Token& t = tokens[k];
+  return t.word && !t.capitalised && (readings(t) & verb) && grammar_.past_endings.of(t.norm) &&
+         !(readings(t) & noun);
+}
+
+bool Tagger::finite_verb_follows(const std::vector<Token>& tokens, std::size_t k) const {
+  for (std::size_t m = k + 1; m < tokens.size(); ++m) {
+    const Token& t = tokens[m];
+    if (!t.word && !t.number && t.norm != "-" && t.norm != "&") return false;  // punctuation ends the clause
+    if (is(grammar_.relatives, tokens, m) || is(grammar_.complementizers, tokens, m) || is(grammar_.subordinators, tokens, m) ||
+        is(grammar_.clause_conjunctions, tokens, m))
+      return false;
+    if (verb_like(tokens, m)) return true;
+  }
+  return false;
+}
+
+bool Tagger::nounish(const std::vector<Token>& tokens, std::size_t k, const std::vector<Tag>& tags,
+                     const std::vector<uint8_t>& parts) const {
+  const Token& t = tokens[k];
+  // "The Tech Incubator Program for Startup (TIPS) pairs …": an acronym in parentheses ends a name.
+  if (t.norm == ")" && k > 0 && tokens[k - 1].all_caps) return true;
+  if (!t.word || words_.closed_class(t.norm) || tags[k] == Tag::verb || tags[k] == Tag::adverb) return false;
+  if (t.number) return !is_year_token(t);
+  return (parts[k] & noun) || parts[k] == 0 || t.capitalised || t.all_caps;
+}
+
+Tag Tagger::noun_or_verb(const std::vector<Token>& tokens, std::size_t k, const std::vector<Tag>& tags,
+                         const std::vector<uint8_t>& parts) const {
+  const Grammar& g = grammar_;
+  if (k > 0) {
+    std::size_t p = k - 1;
+    if ((is(g.articles, tokens, p) || is(g.possessive_pronouns, tokens, p) || is(g.determiners, tokens, p)) &&
+        !is(g.complementizers, tokens, p))
+      return Tag::noun;
+    if (is(g.modal_verbs, tokens, p) || is(g.do_auxiliaries, tokens, p) || is(g.subject_pronouns, tokens, p)) return Tag::verb;
+    // "Evaluation still leans on …", "TIPS now funds …".
+    if (tags[p] == Tag::adverb || words_.in_class(tokens[p].norm, "ADV")) {
+      std::size_t q = p;
+      while (q > 0 && (tags[q] == Tag::adverb || words_.in_class(tokens[q].norm, "ADV"))) --q;
+      if (q < p && (nounish(tokens, q, tags, parts) || is(g.subject_pronouns, tokens, q)) && !is(g.quantifiers, tokens, p))
+        return Tag::verb;
+      return Tag::undecided;
+    }
+    if (!nounish(tokens, p, tags, parts)) return Tag::undecided;
+  } else {
+    return Tag::undecided;
+  }
+  // After a noun.
+  std::size_t n = k + 1;
+  if (n < tokens.size() && tokens[n].number && !is_year_token(tokens[n])) return Tag::verb;  // "… funds 40 centres"
+  if (n >= tokens.size() || !tokens[n].word) return Tag::undecided;
+  if ((is(g.determiners, tokens, n) && !is(g.complementizers, tokens, n)) || is(g.object_pronouns, tokens, n) ||
+      is(g.possessive_pronouns, tokens, n)) {
+    // "renamed the growth account the …": a verb's first object, before its second, stays a noun.
+    std::size_t start = k;
+    while (start > 0 && tokens[start - 1].word && !words_.closed_class(tokens[start - 1].norm) && (parts[start - 1] & (noun | adjective)) &&
+           tags[start - 1] != Tag::verb)
+      --start;
+    if (start >= 2 && is(g.determiners, tokens, start - 1) && verb_like(tokens, start - 2)) return Tag::noun;
+    return Tag::verb;
+  }
+  if (finite_verb(tokens, n)) return Tag::noun;
+  if ((tags.size() > n && words_.in_class(tokens[n].norm, "ADV")) || adverb_word(tokens[n], parts[n])) {
+    std::size_t m = n;
+    while (m < tokens.size() && (words_.in_class(tokens[m].norm, "ADV") || adverb_word(tokens[m], parts[m]))) ++m;
+    // "institutes now publish", "institutes often struggle to …"
+    if (m < tokens.size() && (finite_verb(tokens, m) || ((parts[m] & verb) && !is(g.prepositions, tokens, m)))) return Tag::noun;
+    return Tag::verb;                                                   // "the method fits poorly"
+  }
+  if (finite_verb_follows(tokens, k)) return Tag::noun;
+  // Before a noun or a modifier it may be one of a compound ("a senior research fellow").
+  if (!is(g.prepositions, tokens, n) && !is(g.verb_particles, tokens, n) && !is(g.infinitive_markers, tokens, n)) return Tag::undecided;
+  // No other verb in the clause: this word is its verb, unless it sits in a prepositional phrase
+  // ("problems of research funds in regions" is a heading without a verb).
+  // A verb earlier in the sentence leaves it open too ("…, a 30 percent rise in productivity").
+  bool clause_start = false;
+  for (std::size_t b = k; b-- > 0;) {
+    const Token& t = tokens[b];
+    if (verb_like(tokens, b) || tags[b] == Tag::verb) return Tag::undecided;
+    if (!t.word && !t.number && t.norm != "-" && t.norm != "&" && t.norm != ")" && t.norm != "(") clause_start = true;
+    if (is(g.relatives, tokens, b) || is(g.complementizers, tokens, b) || is(g.clause_conjunctions, tokens, b)) clause_start = true;
+    bool inside_name = b > 0 && tokens[b - 1].capitalised && b + 1 < tokens.size() && tokens[b + 1].capitalised;
+    bool preposition = is(g.prepositions, tokens, b) || is(g.extending_prepositions, tokens, b);
+    if (!clause_start && preposition && !inside_name) return Tag::undecided;
+  }
+  return Tag::verb;
+}
+
+std::vector<Tag> Tagger::tag(const std::vector<Token>& tokens) const {
+  std::vector<Tag> tags(tokens.size(), Tag::undecided);
+  std::vector<uint8_t> parts(tokens.size(), 0);
+  for (std::size_t k = 0; k < tokens.size(); ++k) parts[k] = readings(tokens[k]);
+  const Grammar& g = grammar_;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const Token& t = tokens[k];
+    if (!t.word) continue;
+    if (adverb_word(t, parts[k])) {
+      tags[k] = Tag::adverb;
+      continue;
+    }
+    if (is(g.complementizers, tokens, k) && k > 0 && k + 1 < tokens.size()) {
+      const Token& next = tokens[k + 1];
+      bool opens = (is(g.determiners, tokens, k + 1) && !is(g.complementizers, tokens, k + 1)) || is(g.subject_pronouns, tokens, k + 1) ||
+                   (next.number && !is_year_token(next)) || (next.capitalised && !words_.closed_class(next.norm)) ||
+                   ((parts[k + 1] & verb) && g.gerund_endings.of(next.norm));
+      // "signals that researchers propose …", "statistics that public institutes now publish": a
+      // noun phrase without a determiner, then a verb.
+      bool clause = false;
+      if (!opens && nounish(tokens, k - 1, tags, parts)) {
+        std::size_t m = k + 1;
+        while (m < tokens.size() && m < k + 5 && tokens[m].word && (parts[m] & (noun | adjective)) && !finite_verb(tokens, m)) ++m;
+        while (m < tokens.size() && m > k + 1 && adverb_word(tokens[m], parts[m])) ++m;
+        clause = m > k + 1 && m < tokens.size() && finite_verb(tokens, m);
+      }
+      if (opens || clause) tags[k] = Tag::clause_that;
+      continue;
+    }
+    // Gerunds are left to the chunker: "the closing remarks", "the funding of …".
+    if ((parts[k] & noun) && (parts[k] & verb) && !t.capitalised && !g.gerund_endings.of(t.norm))
+      tags[k] = noun_or_verb(tokens, k, tags, parts);
+  }
+  return tags;
+}
+
+}  // namespace policygraph::ingest
