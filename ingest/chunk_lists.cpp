@@ -41,6 +41,28 @@ void Chunker::Scan::join_named_descriptions() {
   }
 }
 
+// "Cyber Korea 21, a plan to build …", "EcoCell Materials, a Pohang battery start-up": a name
+// followed by an indefinite description of a kind is of that kind (the items stay apart).
+void Chunker::Scan::type_named_by_apposition() {
+  for (std::size_t k = 0; k + 2 < items.size(); ++k) {
+    Item& a = items[k];
+    if (a.type != "NP" || !a.proper || !a.candidates.empty()) continue;
+    // (A time adjunct may come between: "Cyber Korea 21 in 1999, a plan to …".)
+    std::size_t m = k + 1;
+    if (m + 1 < items.size() && items[m].type.empty() && word_is(g.time_prepositions, items[m].head) &&
+        (items[m + 1].type == "YEAR" || items[m + 1].type == "DATE"))
+      m += 2;
+    if (m + 1 >= items.size() || !comma(items[m])) continue;
+    const Item& b = items[m + 1];
+    if (!is(g.indefinite_articles, b.first) || b.proper || !b.candidates.empty()) continue;
+    const std::string head = g.singular(b.head);
+    bool kind = (b.type == "PROG" && word_is(g.generic_programme_heads, head)) || b.type == "ORG" || b.type == "EVENT";
+    if (!kind) continue;
+    a.head = b.head;
+    c.retype(a, b.type);
+  }
+}
+
 // "former Research Fellow", "acting Director": a modifier alone before a job title belongs to it.
 void Chunker::Scan::join_title_modifiers() {
   for (std::size_t k = 0; k + 1 < items.size(); ++k) {
@@ -113,7 +135,11 @@ std::vector<Item> Chunker::Scan::lists() {
       ++k;
       continue;
     }
-    bool valid = members.size() >= 2 && closed && !preceded_by_pair;
+    // "the training of chip and other high-tech talent": "and other" extends the last noun.
+    bool continued = false;
+    for (std::size_t member : members)
+      continued = continued || (member > k && word_is(g.and_continuers, tokens[items[member].first].norm));
+    bool valid = members.size() >= 2 && closed && !preceded_by_pair && !continued;
     if (valid && !commas) valid = substantial(items[members[0]]) && substantial(items[members[1]]);
     if (!valid) {
       out.push_back(std::move(items[k]));

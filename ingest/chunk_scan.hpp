@@ -88,6 +88,7 @@ struct Chunker::Scan {
   // After the pass.
   void join_leaders();
   void join_named_descriptions();
+  void type_named_by_apposition();
   void join_title_modifiers();
   std::vector<Item> lists();
 

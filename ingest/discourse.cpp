@@ -257,6 +257,13 @@ void DocumentRun::register_mentions() {
         if (auto entity = own_entity(item, p)) resolved_[p] = entity;
       continue;
     }
+    if (auto entity = short_name_mention(items_[p], p)) {
+      std::string type = entity->kind == NodeKind::organisation ? "ORG" : "PROG";
+      if (items_[p].type != type) chunker_.retype(items_[p], type);
+      resolved_[p] = entity;
+      add_mention({sentence_index_, p, *entity, items_[p].head});
+      continue;
+    }
     Item& candidate = items_[p];
     bool single_word = candidate.last - candidate.first == 1 || (candidate.type == "PERSON" && candidate.label.find(' ') == std::string::npos);
     // ("Park said …" after "Park Min-jae": "Park" is a programme head, but here the person.)

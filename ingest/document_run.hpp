@@ -174,6 +174,11 @@ class DocumentRun {
   // "KIPA", "the RGF": an acronym that a name of this document defined earlier.
   std::optional<Entity> acronym_mention(const Item& item) const;
 
+  // "the test bed", "the valleys", "the Act" after "the Smart Farm Innovation Valley programme" …:
+  // a definite description whose words all belong to the name of a programme or organisation
+  // named earlier stands for it (the longest such name's latest mention).
+  std::optional<Entity> short_name_mention(const Item& item, std::size_t position) const;
+
   void register_mentions();
 
   // ------------------------------------------------------------------ evidence and facts

@@ -81,6 +81,7 @@ const std::vector<std::pair<std::string_view, Grammar::List Grammar::*>>& table(
       {"subject_pronouns", &Grammar::subject_pronouns},
       {"object_pronouns", &Grammar::object_pronouns},
       {"do_auxiliaries", &Grammar::do_auxiliaries},
+      {"predicate_markers", &Grammar::predicate_markers},
       {"name_prepositions", &Grammar::name_prepositions},
       {"name_connectors", &Grammar::name_connectors},
       {"additive_conjunctions", &Grammar::additive_conjunctions},

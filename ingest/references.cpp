@@ -107,6 +107,63 @@ std::optional<Entity> DocumentRun::own_entity(const Item& item, std::size_t posi
   return std::nullopt;
 }
 
+std::optional<Entity> DocumentRun::short_name_mention(const Item& item, std::size_t position) const {
+  if (!item.candidates.empty() || !item.members.empty() || (item.type != "NP" && item.type != "PROG" && item.type != "ORG"))
+    return std::nullopt;
+  if (item.definite || !token_in(item.first, grammar_.definite_determiners)) return std::nullopt;
+  // "… replaced MEST as the science ministry", "it is the flagship programme": a predicate says
+  // what something is; it does not point back.
+  if (item.first > 0 && (token_in(item.first - 1, grammar_.predicate_markers) || chunker_.in_class(tokens_[item.first - 1].norm, "BE")))
+    return std::nullopt;
+  // Its words, folded as head words ("valleys" → "valley"); modifiers such as "same" or "new" say
+  // which one, not what it is called.
+  std::vector<std::string> words;
+  for (std::size_t k = item.first; k < item.last; ++k) {
+    const Token& t = tokens_[k];
+    if (!t.word || token_in(k, grammar_.determiners) || token_in(k, grammar_.definite_modifiers) || token_in(k, grammar_.drop_modifiers))
+      continue;
+    if (t.number || chunker_.closed_class(t.norm)) return std::nullopt;
+    words.push_back(same_head(t.norm));
+  }
+  // A capitalised name of its own ("the Busan Port Authority") is no short name; a single
+  // capitalised head word is ("the Act", "the Foundation").
+  bool head_only = words.size() == 1 && (grammar_.is(grammar_.programme_heads, words[0]) || grammar_.is(grammar_.organisation_heads, words[0]));
+  if (words.empty() || (item.proper && !head_only)) return std::nullopt;
+  auto contains_words = [&](const std::string& label) {
+    std::vector<std::string> name;
+    std::string folded = normalise_name(label);
+    for (std::size_t at = 0; at < folded.size();) {
+      std::size_t space = folded.find(' ', at);
+      if (space == std::string::npos) space = folded.size();
+      name.push_back(same_head(folded.substr(at, space - at)));
+      at = space + 1;
+    }
+    if (name.size() <= words.size()) return false;
+    for (const std::string& w : words)
+      if (std::find(name.begin(), name.end(), w) == name.end()) return false;
+    return true;
+  };
+  auto note = [&](Entity found) {
+    found.note = normalise_name(item.label) + " = " + found.label;
+    return found;
+  };
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+    if (it->sentence == sentence_index_ && it->position >= position) continue;
+    if (it->entity.kind != NodeKind::programme && it->entity.kind != NodeKind::organisation) continue;
+    if (contains_words(it->entity.label)) return note(it->entity);
+  }
+  // A name no mention recorded, but a fact made a node of ("set up the Smart Harbour Test Bed"):
+  // the shortest such name.
+  const Node* best = nullptr;
+  for (const auto* nodes : {&nodes_, &pending_nodes_})
+    for (const auto& [id, node] : *nodes)
+      if ((node.kind == NodeKind::programme || node.kind == NodeKind::organisation) && contains_words(node.label) &&
+          (!best || node.label.size() < best->label.size()))
+        best = &node;
+  if (best) return note(Entity{best->id, best->kind, best->label, {}});
+  return std::nullopt;
+}
+
 std::optional<std::vector<Entity>> DocumentRun::resolve_slot(const Item& item, std::size_t position, const std::vector<NodeKind>& kinds) {
   std::vector<Entity> out;
   if (!item.members.empty()) {

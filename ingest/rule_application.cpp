@@ -164,10 +164,11 @@ std::vector<Entity> DocumentRun::argument(const std::string& spec, const Compile
     std::size_t last_token = rule.clause_slots.count(spec) ? tokens_.size() : items_[view.items[last_item - 1]].last;
     // In a list item the phrase is the item's, not its lead-in's ("recommends that the government: 1. track …").
     if (item_start_token_ > 0 && first_token < item_start_token_ && last_token > item_start_token_) first_token = item_start_token_;
-    // "pointed to the need for …" is a proposal, not a problem; "Problems were raised: …" leaves
-    // its list to the rules that read it.
+    // "pointed to the need for …" is a proposal, not a problem; "Problems were raised: …" and
+    // "… that the project suffered from X" leave their phrases to the rules that read them.
     if (relation == Relation::has_problem && (has_tag(items_[view.items[slot->second.first]], "NEED") ||
-                                              has_tag(items_[view.items[slot->second.first]], "RAISE")))
+                                              has_tag(items_[view.items[slot->second.first]], "RAISE") ||
+                                              has_tag(items_[view.items[slot->second.first]], "CRITICISE")))
       return out;
     // A lead-in ("The author recommends that the government:") leaves its phrase to its items.
     if (item_start_token_ == 0 && !tokens_.empty() && tokens_.back().norm == ":" && last_token >= tokens_.size() - 1) {

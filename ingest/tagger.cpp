@@ -173,9 +173,19 @@ std::vector<Tag> Tagger::tag(const std::vector<Token>& tokens) const {
       if (opens || clause) tags[k] = Tag::clause_that;
       continue;
     }
-    // Gerunds are left to the chunker: "the closing remarks", "the funding of …".
-    if ((parts[k] & noun) && (parts[k] & verb) && !t.capitalised && !g.gerund_endings.of(t.norm))
-      tags[k] = noun_or_verb(tokens, k, tags, parts);
+    // Gerunds are left to the chunker ("the closing remarks", "by adopting …"), but one after a
+    // word that can only be an adjective is a noun: "weak monitoring", "slow hiring".
+    if (g.gerund_endings.of(t.norm)) {
+      if ((parts[k] & noun) && k > 0 && parts[k - 1] == adjective && !t.capitalised) tags[k] = Tag::noun;
+      // "the training of engineers", "their funding stopped": after an article or a possessive,
+      // a gerund that ends the phrase is its noun.
+      bool opener = k > 0 && (is(g.articles, tokens, k - 1) || is(g.possessive_pronouns, tokens, k - 1));
+      bool ends = k + 1 >= tokens.size() || !tokens[k + 1].word || is(g.prepositions, tokens, k + 1) ||
+                  is(g.extending_prepositions, tokens, k + 1) || finite_verb(tokens, k + 1);
+      if ((parts[k] & noun) && opener && ends && !t.capitalised) tags[k] = Tag::noun;
+      continue;
+    }
+    if ((parts[k] & noun) && (parts[k] & verb) && !t.capitalised) tags[k] = noun_or_verb(tokens, k, tags, parts);
   }
   return tags;
 }

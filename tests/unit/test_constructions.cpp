@@ -128,3 +128,36 @@ TEST_CASE("evolved_into: a time adjunct between the verb and its complement", "[
                  Relation::evolved_into)
             .empty());
 }
+
+TEST_CASE("a definite description made of words of an earlier name stands for it", "[ingest][constructions]") {
+  CHECK(facts_of("The Moon Jae-in government set up the Smart Harbour Test Bed in 2020. The test bed suffered from delays in "
+                 "equipment supply.",
+                 Relation::has_problem) == Facts{"Smart Harbour Test Bed has_problem delays in equipment supply"});
+  CHECK(facts_of("The Ministry of Oceans and Fisheries launched the Tidal Flat Restoration Project in 2019. Auditors found that "
+                 "the restoration project suffered from weak monitoring.",
+                 Relation::has_problem) == Facts{"Tidal Flat Restoration Project has_problem weak monitoring"});
+  CHECK(facts_of("The People's Government enacted the Framework Act on Marine Science in 2000. The Act led to a rise in ocean "
+                 "research funding.",
+                 Relation::resulted_in) == Facts{"Framework Act on Marine Science resulted_in rise in ocean research funding"});
+  // A plural description matches the singular name ("the valleys" of "… Valley programme").
+  CHECK(facts_of("The Park Geun-hye government launched the Coastal Tourism Valley programme in 2016. The valleys suffered from "
+                 "high land prices.",
+                 Relation::has_problem) == Facts{"Coastal Tourism Valley programme has_problem high land prices"});
+  // Words that are not all in the earlier name make a new mention; a predicate does not point back.
+  CHECK(facts_of("The Moon Jae-in government set up the Smart Harbour Test Bed in 2020. The ferry network suffered from "
+                 "old ships.",
+                 Relation::has_problem)
+            .size() <= 1);
+  CHECK(facts_of("The ministry set up the Harbour Data Office in 2019. In 2021 it replaced the Ocean Data Office as the data "
+                 "office of the ministry.",
+                 Relation::evolved_into)
+            .empty());
+}
+
+TEST_CASE("a name followed by an indefinite description of a kind is of that kind", "[ingest][constructions]") {
+  CHECK(facts_of("The Kim Dae-jung government adopted Blue Ocean 21 in 1999, a plan to grow marine industries. This plan was "
+                 "followed by Ocean Vision 2010 in 2003.",
+                 Relation::evolved_into) == Facts{"Blue Ocean 21 evolved_into Ocean Vision 2010"});
+  // A place described by a common noun stays what it was.
+  CHECK(facts_of("The zone opened in Gunsan, a port city, in 2010.", Relation::introduced).empty());
+}
