@@ -311,6 +311,20 @@ void DocumentRun::update_topic() {
       }
     }
   }
+  // "Q: …", "Interviewer: …": a short label before a colon is not the subject.
+  for (std::size_t k = 1; k < first_clause.size() && k <= 2; ++k)
+    if (is_mark(items_[first_clause[k]], ":")) {
+      first_clause.erase(first_clause.begin(), first_clause.begin() + static_cast<long>(k) + 1);
+      break;
+    }
+  // "What has the Act achieved?": in a question the subject follows the question word and its
+  // auxiliary; it is what the answer is about.
+  bool question = !tokens_.empty() && tokens_.back().norm == "?";
+  if (question && !first_clause.empty() && has_tag(items_[first_clause.front()], "QUESTION_WORD")) {
+    std::size_t k = 1;
+    while (k < first_clause.size() && items_[first_clause[k]].verb && items_[first_clause[k]].type.empty()) ++k;
+    first_clause.erase(first_clause.begin(), first_clause.begin() + static_cast<long>(k));
+  }
   bool subject_seen = false;
   for (std::size_t index : first_clause) {
     const Item& item = items_[index];

@@ -207,11 +207,16 @@ std::optional<Entity> DocumentRun::resolve_one(const Item& item, std::size_t pos
     if (subject_position(position)) {
       // "The same government established A in 2009, and in 2010 it founded B": the subject of
       // the sentence's first clause comes before the previous sentence's.
+      // (Not a mention inside a fronted phrase, "Under a plan it announced in 2017, they were
+      // recast …", nor one whose number disagrees with the pronoun's.)
       std::optional<Entity> sentence_subject;
       for (std::size_t p = 0; p < position && p < items_.size(); ++p) {
         if (items_[p].verb) break;
         if (entity_like(items_[p]) && items_[p].type != "PRON" && items_[p].members.empty()) {
-          if (resolved_[p] && p + 1 < position) sentence_subject = resolved_[p];
+          bool fronted = p > 0 && items_[p - 1].type.empty() && grammar_.is(grammar_.prepositions, items_[p - 1].head);
+          if (fronted) continue;
+          bool agrees = items_[p].type == "ADMIN" || items_[p].proper || items_[p].plural == item.plural;
+          if (resolved_[p] && p + 1 < position && agrees) sentence_subject = resolved_[p];
           break;
         }
       }

@@ -161,3 +161,22 @@ TEST_CASE("a name followed by an indefinite description of a kind is of that kin
   // A place described by a common noun stays what it was.
   CHECK(facts_of("The zone opened in Gunsan, a port city, in 2010.", Relation::introduced).empty());
 }
+
+TEST_CASE("a question's subject is what the answer's pronoun stands for", "[ingest][constructions]") {
+  std::string before = "The Kim Dae-jung government set up the Ocean Science Fund in 1999, and the Moon Jae-in government "
+                       "launched the Blue Jobs Programme in 2019.\n\n";
+  CHECK(facts_of(before + "Q: What has the fund achieved?\n\nA: It led to a steady rise in marine patents.",
+                 Relation::resulted_in) == Facts{"Ocean Science Fund resulted_in steady rise in marine patents"});
+  CHECK(facts_of(before + "Interviewer: What did the Blue Jobs Programme produce?\n\nAnswer: It produced 3,000 coastal jobs.",
+                 Relation::resulted_in) == Facts{"Blue Jobs Programme resulted_in 3,000 coastal jobs"});
+}
+
+TEST_CASE("a subject pronoun skips a fronted phrase and a mention of the other number", "[ingest][constructions]") {
+  std::string before = "The Park Geun-hye government designated the Marine Start-up Zones in 2015.\n\n";
+  CHECK(facts_of(before + "Under a reform plan the ministry announced in 2018, they were recast as coastal venture hubs.",
+                 Relation::evolved_into) == Facts{"Marine Start-up Zones evolved_into coastal venture hubs"});
+  // Without the fronted phrase, the sentence's own subject still comes first.
+  CHECK(facts_of(before + "The Fisheries Data Plan was adopted in 2018, and in 2020 it was expanded into the Ocean Data "
+                          "Programme.",
+                 Relation::evolved_into) == Facts{"Fisheries Data Plan evolved_into Ocean Data Programme"});
+}
