@@ -113,7 +113,30 @@ std::size_t Chunker::Scan::proper_run(std::size_t i) const {
     }
     return false;
   };
+  // The run of capitalised words and connectors from k ends in a head noun of a programme, an
+  // organisation or an event: "… Science and Technology Forum", "… Competitiveness Strategy".
+  auto run_ends_in_head = [&](std::size_t k) {
+    std::size_t last = k;
+    while (k < tokens.size()) {
+      if (capital_word(k)) {
+        last = k++;
+        continue;
+      }
+      if (k + 1 < tokens.size() && (g.is(g.name_connectors, tokens[k].norm) || tokens[k].norm == ",") && capital_word(k + 1)) {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    // ("Leaders in Industry-University Cooperation (LINC)": an acronym after it names it too.)
+    bool acronym = k + 2 < tokens.size() && tokens[k].norm == "(" && tokens[k + 1].all_caps && tokens[k + 2].norm == ")";
+    return (heads_any_name(tokens[last].norm) || acronym) && !g.possessive_endings.of(tokens[last].norm);
+  };
   bool job_title = title_or_role(tokens[i].norm);
+  // "the Materials, Parts and Equipment Competitiveness Strategy": after "the", single
+  // capitalised words listed before a name that ends in a head are part of it.
+  bool listed_name = i > 0 && is(g.definite_articles, i - 1) && i + 2 < tokens.size() && tokens[i + 1].norm == "," &&
+                     capital_word(i + 2) && run_ends_in_head(i + 2);
   while (j < tokens.size()) {
     // "the Incheon FEZ", "the Daegu Creative Economy Innovation Center": capitals before a
     // programme's or an organisation's pack name make a longer name of their own.
@@ -130,8 +153,27 @@ std::size_t Chunker::Scan::proper_run(std::size_t i) const {
     if (capital) {
       last_capital = j;
       ++j;
-      // "KRCF's member institutes": a possessive ends the name.
-      if (g.possessive_endings.of(u.norm)) break;
+      // "KRCF's member institutes": a possessive ends the name; but inside an "of" phrase, before
+      // more capitals that end in a head, it is part of it ("Federation of Women's Science and
+      // Technology Associations").
+      if (g.possessive_endings.of(u.norm) && !(after_of && capital_word(j) && run_ends_in_head(j))) break;
+      continue;
+    }
+    // "Association of Young Farmers' Digital Cooperatives": the plural possessive, likewise.
+    if (u.norm == "'" && after_of && j > i && tokens[j - 1].capitalised && g.plural(tokens[j - 1].norm) && capital_word(j + 1) &&
+        run_ends_in_head(j + 1)) {
+      ++j;
+      continue;
+    }
+    if (listed_name && u.norm == "," && capital_word(j + 1)) {
+      ++j;
+      continue;
+    }
+    // "Women in Science and Technology Forum": a title preposition between capitalised words,
+    // when the name it makes ends in a head and the part before it does not.
+    if (g.is(g.title_prepositions, u.norm) && j > i && capital_word(j + 1) && !heads_any(tokens[j - 1].norm) &&
+        !c.lexicon_.months.count(tokens[j + 1].norm) && run_ends_in_head(j + 1)) {
+      ++j;
       continue;
     }
     bool preposition = g.is(g.name_prepositions, u.norm);

@@ -82,6 +82,7 @@ const std::vector<std::pair<std::string_view, Grammar::List Grammar::*>>& table(
       {"object_pronouns", &Grammar::object_pronouns},
       {"do_auxiliaries", &Grammar::do_auxiliaries},
       {"predicate_markers", &Grammar::predicate_markers},
+      {"title_prepositions", &Grammar::title_prepositions},
       {"name_prepositions", &Grammar::name_prepositions},
       {"name_connectors", &Grammar::name_connectors},
       {"additive_conjunctions", &Grammar::additive_conjunctions},

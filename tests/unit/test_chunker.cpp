@@ -69,3 +69,27 @@ TEST_CASE("after a modal, a word that can be a verb is the verb", "[ingest][chun
   CHECK(item_at(chunk("The review found weak demand."), "review").type == "NP");
   CHECK(item_at(chunk("Each serve of the data was logged."), "serve").type == "NP");
 }
+
+/// Returns the labels of a sentence's items that have a type (mentions), in order.
+std::vector<std::string> mentions_of(const std::string& text) {
+  const Chunked chunked = chunk(text);
+  std::vector<std::string> out;
+  for (const Item& item : chunked.items)
+    if (!item.type.empty() && item.type != "PRON") out.push_back(item.label.empty() ? item.head : item.label);
+  return out;
+}
+
+TEST_CASE("names with 'in', a possessive after 'of', or a list before their head are one name", "[ingest][chunker]") {
+  using Labels = std::vector<std::string>;
+  CHECK(mentions_of("The ministry funds the Girls in Engineering Mentoring Programme.") ==
+        Labels{"ministry", "Girls in Engineering Mentoring Programme"});
+  CHECK(mentions_of("It was organised by the Association of Young Farmers' Digital Cooperatives.") ==
+        Labels{"Association of Young Farmers' Digital Cooperatives"});
+  CHECK(mentions_of("The ministry adopted the Ships, Ports and Logistics Innovation Plan.") ==
+        Labels{"ministry", "Ships, Ports and Logistics Innovation Plan"});
+  CHECK(mentions_of("The council launched Partners in Coastal Research (PICR) in 2016.")[1] == "Partners in Coastal Research");
+  // A place after "in", a month, or a head before "in" keep the names apart.
+  CHECK(mentions_of("KAIST in Daejeon hosted the forum.").front() == "KAIST");
+  CHECK(mentions_of("The Ulsan Technopark in Ulsan City opened.").front() == "Ulsan Technopark");
+  CHECK(mentions_of("Busan, Daegu and Gwangju opened parks.").front() != "Busan, Daegu and Gwangju");
+}
