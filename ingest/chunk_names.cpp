@@ -45,7 +45,16 @@ Chunker::Scan::Scan(const Chunker& chunker, const std::vector<Token>& tokens_, s
     if (!is(g.name_prepositions, k)) return false;
     if (k == 0) return false;
     const Token& head = tokens[k - 1];
-    return head.word && head.capitalised && !c.closed_class(head.norm) && heads_any_name(head.norm);
+    if (head.word && head.capitalised && !c.closed_class(head.norm) && heads_any_name(head.norm)) return true;
+    // "Special Act on the Promotion of Daedeok Innopolis": further back in the same name, a
+    // capitalised head before a name preposition.
+    for (std::size_t b = k - 1, steps = 0; b > 0 && steps < 8; --b, ++steps) {
+      const Token& t = tokens[b - 1];
+      bool inside = t.word && (t.capitalised || is(g.name_connectors, b - 1) || is(g.definite_articles, b - 1));
+      if (!inside) break;
+      if (t.capitalised && heads_any_name(t.norm) && is(g.name_prepositions, b)) return true;
+    }
+    return false;
   });
   name_at.assign(tokens.size(), -1);
   date_at.assign(tokens.size(), -1);
@@ -171,8 +180,15 @@ std::size_t Chunker::Scan::proper_run(std::size_t i) const {
     }
     // "Women in Science and Technology Forum": a title preposition between capitalised words,
     // when the name it makes ends in a head and the part before it does not.
+    // Inside an "of"/"for" phrase of a name, a title of several words joined by "and" or commas
+    // after it is part of the name too: "Basic Plan for Women in Science and Technology".
+    auto joined_title = [&](std::size_t k) {
+      for (; k < tokens.size() && (capital_word(k) || tokens[k].norm == ","); ++k)
+        if (k + 1 < tokens.size() && g.is(g.additive_conjunctions, tokens[k + 1].norm) && capital_word(k + 2)) return true;
+      return false;
+    };
     if (g.is(g.title_prepositions, u.norm) && j > i && capital_word(j + 1) && !heads_any(tokens[j - 1].norm) &&
-        !c.lexicon_.months.count(tokens[j + 1].norm) && run_ends_in_head(j + 1)) {
+        !c.lexicon_.months.count(tokens[j + 1].norm) && (run_ends_in_head(j + 1) || (after_of && joined_title(j + 1)))) {
       ++j;
       continue;
     }
@@ -187,6 +203,12 @@ std::size_t Chunker::Scan::proper_run(std::size_t i) const {
                   tokens[j + 2].capitalised && !c.closed_class(tokens[j + 2].norm) && !covered[j + 2];
     if (of_the) {
       j += 2;
+      continue;
+    }
+    // "Special Act on Strengthening and Protecting the Competitiveness of …": inside an "of"/"on"
+    // phrase, "the" between capitalised words.
+    if (!job_title && after_of && is(g.definite_articles, j) && j > i && tokens[j - 1].capitalised && capital_word(j + 1)) {
+      ++j;
       continue;
     }
     // "KASI and Jung Mi-ra": "and" before a person's name ends the name; so does "and" after a
@@ -348,7 +370,11 @@ bool Chunker::Scan::proper_name(std::size_t& i) {
   bool extended_by_head = false;
   // (Not after a lone capital at the start of a sentence: "Regional industry promotion …".)
   if (end > start && end < tokens.size() && tokens[end].word && !tokens[end].capitalised && !fixed_start(end) &&
-      !(start == 0 && end == 1) && (is(g.programme_heads, end) || is(g.event_heads, end))) {
+      !(start == 0 && end == 1) && (is(g.programme_heads, end) || is(g.event_heads, end)) &&
+      // (Not when a noun follows the head: "Korean policy debates" are debates.)
+      !(end + 1 < tokens.size() && tokens[end + 1].word && !tokens[end + 1].capitalised &&
+        (tags[end + 1] == Tag::noun || (c.morphology_ && c.morphology_->parts(tokens[end + 1].norm) == noun)) &&
+        !is(g.programme_heads, end + 1) && !is(g.event_heads, end + 1) && !is(g.organisation_heads, end + 1))) {
     ++end;
     extended_by_head = true;
   }

@@ -325,6 +325,22 @@ void DocumentRun::update_topic() {
     while (k < first_clause.size() && items_[first_clause[k]].verb && items_[first_clause[k]].type.empty()) ++k;
     first_clause.erase(first_clause.begin(), first_clause.begin() + static_cast<long>(k));
   }
+  // "Our main instrument is the Women in Science Career Support Programme, which …": when a
+  // description that names nothing is said to be a programme or a body, that is what the
+  // sentence is about.
+  if (first_clause.size() >= 3 && entity_like(items_[first_clause[0]]) && !resolved_[first_clause[0]] &&
+      items_[first_clause[0]].type == "NP" && has_tag(items_[first_clause[1]], "BE")) {
+    std::size_t index = first_clause[2];
+    if (resolved_[index] && (resolved_[index]->kind == NodeKind::programme || resolved_[index]->kind == NodeKind::organisation) &&
+        items_[index].members.empty()) {
+      previous_subject_ = resolved_[index];
+      if (resolved_[index]->kind == NodeKind::programme) {
+        topic_ = resolved_[index];
+        topic_->note = "topic = " + topic_->label;
+      }
+      return;
+    }
+  }
   bool subject_seen = false;
   for (std::size_t index : first_clause) {
     const Item& item = items_[index];

@@ -178,6 +178,14 @@ class DocumentRun {
   // a definite description whose words all belong to the name of a programme or organisation
   // named earlier stands for it (the longest such name's latest mention).
   std::optional<Entity> short_name_mention(const Item& item, std::size_t position) const;
+  // The words of a description as head words, without determiners and modifiers; empty when it
+  // holds a number or a closed-class word.
+  std::vector<std::string> description_words(const Item& item) const;
+  // "a mass programme": an indefinite kind word with one modifier, which says what something is
+  // or became and names no programme.
+  bool characterising(const Item& item) const;
+  // The programme or organisation named earlier whose name holds all the words (and more).
+  std::optional<Entity> named_earlier(const std::vector<std::string>& words, const Item& item, std::size_t position) const;
 
   void register_mentions();
 

@@ -139,6 +139,8 @@ std::vector<std::string> DocumentRun::phrases(std::size_t first_token, std::size
   std::vector<std::string> out;
   
   for (auto [a, b] : parts) {
+    // "…, because the targets are not binding": a reason after the list is no item of it.
+    if (a < b && a > first_token && (token_in(a, grammar_.subordinators) || token_in(a, grammar_.comma_subordinators))) continue;
     // Leading subject and modal of a proposal: "we need to build …" → "build …".
     if (whole_clause) {
       for (std::size_t k = a; k < b && k < a + 6; ++k) {

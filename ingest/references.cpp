@@ -43,7 +43,9 @@ std::optional<Entity> DocumentRun::own_entity(const Item& item, std::size_t posi
               (pass == 1 || plural_name(it->entity.label) == item.plural)) {
             std::string label = normalise_name(it->entity.label);
             std::size_t space = label.rfind(' ');
-            if (same_head(label.substr(space == std::string::npos ? 0 : space + 1)) == head) found = it->entity;
+            // (The head of a name may come before its "of" phrase: "Special Act on …".)
+            if (same_head(label.substr(space == std::string::npos ? 0 : space + 1)) == head || same_head(it->head) == head)
+              found = it->entity;
           }
       // Only a generic head ("the programme", "the policy") may stand for the topic or the
       // latest programme: "the first three zones" is not the "business hub" just mentioned.
@@ -60,6 +62,8 @@ std::optional<Entity> DocumentRun::own_entity(const Item& item, std::size_t posi
           if (salient && it->entity.id == salient->id && it->sentence == sentence_index_ - 1) just_named = true;
         if (just_named) found = salient;
       }
+      // "the valleys" after "the Smart Farm Innovation Valley programme": the words of a name.
+      if (!found) found = named_earlier(description_words(item), item, position);
       if (!found) {
         unresolved_.push_back(document_.meta.id + ": sentence " + std::to_string(sentence_index_) + ": '" + item.label + "'");
         return std::nullopt;
@@ -102,33 +106,46 @@ std::optional<Entity> DocumentRun::own_entity(const Item& item, std::size_t posi
   if (item.type == "PROG" && !item.proper && item.last - item.first >= 1) {
     std::string label = normalise_name(item.label);
     if (label.find(' ') == std::string::npos && grammar_.is(grammar_.generic_programme_heads, grammar_.singular(label))) return std::nullopt;
+    if (characterising(item)) return std::nullopt;
   }
   if (item.type == "PROG") return programme_from_phrase(item);
   return std::nullopt;
 }
 
-std::optional<Entity> DocumentRun::short_name_mention(const Item& item, std::size_t position) const {
-  if (!item.candidates.empty() || !item.members.empty() || (item.type != "NP" && item.type != "PROG" && item.type != "ORG"))
-    return std::nullopt;
-  if (item.definite || !token_in(item.first, grammar_.definite_determiners)) return std::nullopt;
-  // "… replaced MEST as the science ministry", "it is the flagship programme": a predicate says
-  // what something is; it does not point back.
-  if (item.first > 0 && (token_in(item.first - 1, grammar_.predicate_markers) || chunker_.in_class(tokens_[item.first - 1].norm, "BE")))
-    return std::nullopt;
+// "turned smart factories into a mass programme": an indefinite kind word with one modifier says
+// what something became; it names nothing ("a pilot project for an innovation cluster" does).
+bool DocumentRun::characterising(const Item& item) const {
+  if (item.proper || !item.candidates.empty() || !token_in(item.first, grammar_.indefinite_articles)) return false;
+  std::string label = normalise_name(item.label);
+  std::size_t space = label.find(' ');
+  bool two_words = space != std::string::npos && label.find(' ', space + 1) == std::string::npos;
+  // ("a pilot project": a modifier that is a programme head itself names a kind of programme.)
+  // The modifier must be able to be an adjective ("a mass programme", "a national scheme"; not
+  // "a welding scheme").
+  std::string modifier = label.substr(0, space);
+  bool adjective_modifier = !pack_.morphology || (pack_.morphology->parts(modifier) & adjective);
+  return two_words && grammar_.is(grammar_.generic_programme_heads, grammar_.singular(label.substr(space + 1))) &&
+         !grammar_.is(grammar_.programme_heads, modifier) && adjective_modifier;
+}
+
+std::vector<std::string> DocumentRun::description_words(const Item& item) const {
   // Its words, folded as head words ("valleys" → "valley"); modifiers such as "same" or "new" say
   // which one, not what it is called.
   std::vector<std::string> words;
   for (std::size_t k = item.first; k < item.last; ++k) {
     const Token& t = tokens_[k];
+    // "the first three zones" counts things; it names none.
+    if (token_in(k, grammar_.quantifiers)) return {};
     if (!t.word || token_in(k, grammar_.determiners) || token_in(k, grammar_.definite_modifiers) || token_in(k, grammar_.drop_modifiers))
       continue;
-    if (t.number || chunker_.closed_class(t.norm)) return std::nullopt;
+    if (t.number || chunker_.closed_class(t.norm)) return {};
     words.push_back(same_head(t.norm));
   }
-  // A capitalised name of its own ("the Busan Port Authority") is no short name; a single
-  // capitalised head word is ("the Act", "the Foundation").
-  bool head_only = words.size() == 1 && (grammar_.is(grammar_.programme_heads, words[0]) || grammar_.is(grammar_.organisation_heads, words[0]));
-  if (words.empty() || (item.proper && !head_only)) return std::nullopt;
+  return words;
+}
+
+std::optional<Entity> DocumentRun::named_earlier(const std::vector<std::string>& words, const Item& item, std::size_t position) const {
+  if (words.empty()) return std::nullopt;
   auto contains_words = [&](const std::string& label) {
     std::vector<std::string> name;
     std::string folded = normalise_name(label);
@@ -162,6 +179,22 @@ std::optional<Entity> DocumentRun::short_name_mention(const Item& item, std::siz
         best = &node;
   if (best) return note(Entity{best->id, best->kind, best->label, {}});
   return std::nullopt;
+}
+
+std::optional<Entity> DocumentRun::short_name_mention(const Item& item, std::size_t position) const {
+  if (!item.candidates.empty() || !item.members.empty() || (item.type != "NP" && item.type != "PROG" && item.type != "ORG"))
+    return std::nullopt;
+  if (item.definite || !token_in(item.first, grammar_.definite_determiners)) return std::nullopt;
+  // "… replaced MEST as the science ministry", "it is the flagship programme": a predicate says
+  // what something is; it does not point back.
+  if (item.first > 0 && (token_in(item.first - 1, grammar_.predicate_markers) || chunker_.in_class(tokens_[item.first - 1].norm, "BE")))
+    return std::nullopt;
+  std::vector<std::string> words = description_words(item);
+  // A capitalised name of its own ("the Busan Port Authority") is no short name; a single
+  // capitalised head word is ("the Act", "the Foundation").
+  bool head_only = words.size() == 1 && (grammar_.is(grammar_.programme_heads, words[0]) || grammar_.is(grammar_.organisation_heads, words[0]));
+  if (item.proper && !head_only) return std::nullopt;
+  return named_earlier(words, item, position);
 }
 
 std::optional<std::vector<Entity>> DocumentRun::resolve_slot(const Item& item, std::size_t position, const std::vector<NodeKind>& kinds) {
@@ -220,7 +253,17 @@ std::optional<Entity> DocumentRun::resolve_one(const Item& item, std::size_t pos
           break;
         }
       }
-      for (const std::optional<Entity>& candidate : {sentence_subject, previous_subject_, topic_})
+      // "Lee presented results from the Gangso scheme. It was introduced by …": when the previous
+      // subject cannot be meant, a thing of the right kind the previous sentence named comes
+      // before the older topic.
+      std::optional<Entity> previous_mention;
+      if (!sentence_subject && previous_subject_ && !contains(kinds, previous_subject_->kind))
+        for (auto it = mentions_.rbegin(); it != mentions_.rend() && it->sentence >= sentence_index_ - 1; ++it)
+          if (it->sentence == sentence_index_ - 1 && contains(kinds, it->entity.kind) && it->entity.kind != NodeKind::administration) {
+            previous_mention = it->entity;
+            break;
+          }
+      for (const std::optional<Entity>& candidate : {sentence_subject, previous_subject_, previous_mention, topic_})
         if (candidate && contains(kinds, candidate->kind)) {
           Entity found = *candidate;
           found.note = item.head + " = " + found.label;
@@ -278,6 +321,7 @@ std::optional<Entity> DocumentRun::resolve_one(const Item& item, std::size_t pos
   if (kind == NodeKind::organisation && !item.proper) return std::nullopt;
   // Only a programme-like phrase or a name becomes a programme ("the phase", "the goals" do not).
   if (kind == NodeKind::programme && counted(item)) return std::nullopt;
+  if (kind == NodeKind::programme && characterising(item)) return std::nullopt;
   if (kind == NodeKind::programme) return item.type == "PROG" || item.proper ? std::optional<Entity>(programme_from_phrase(item)) : std::nullopt;
   return named_entity(kind, item.label);
 }

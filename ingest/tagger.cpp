@@ -56,8 +56,9 @@ bool Tagger::finite_verb(const std::vector<Token>& tokens, std::size_t k) const 
 bool Tagger::verb_like(const std::vector<Token>& tokens, std::size_t k) const {
   if (finite_verb(tokens, k)) return true;
   const Token& t = tokens[k];
-  return t.word && !t.capitalised && (readings(t) & verb) && grammar_.past_endings.of(t.norm) &&
-         !(readings(t) & noun);
+  if (!t.word || t.capitalised || (readings(t) & noun) || (k > 0 && is(grammar_.infinitive_markers, tokens, k - 1))) return false;
+  // "raised", and irregular forms the verb lists hold ("made", "took").
+  return (readings(t) & verb) && (grammar_.past_endings.of(t.norm) || words_.is_verb_word(t.norm));
 }
 
 bool Tagger::finite_verb_follows(const std::vector<Token>& tokens, std::size_t k) const {
@@ -77,7 +78,7 @@ bool Tagger::nounish(const std::vector<Token>& tokens, std::size_t k, const std:
   const Token& t = tokens[k];
   // "The Tech Incubator Program for Startup (TIPS) pairs …": an acronym in parentheses ends a name.
   if (t.norm == ")" && k > 0 && tokens[k - 1].all_caps) return true;
-  if (!t.word || words_.closed_class(t.norm) || tags[k] == Tag::verb || tags[k] == Tag::adverb) return false;
+  if (!t.word || words_.closed_class(t.norm) || auxiliary(t.norm) || tags[k] == Tag::verb || tags[k] == Tag::adverb) return false;
   if (t.number) return !is_year_token(t);
   return (parts[k] & noun) || parts[k] == 0 || t.capitalised || t.all_caps;
 }
@@ -134,11 +135,12 @@ Tag Tagger::noun_or_verb(const std::vector<Token>& tokens, std::size_t k, const 
   if (!is(g.prepositions, tokens, n) && !is(g.verb_particles, tokens, n) && !is(g.infinitive_markers, tokens, n)) return Tag::undecided;
   // No other verb in the clause: this word is its verb, unless it sits in a prepositional phrase
   // ("problems of research funds in regions" is a heading without a verb).
-  // A verb earlier in the sentence leaves it open too ("…, a 30 percent rise in productivity").
+  // A verb earlier in the sentence: the clause has its verb, and before a preposition this is a
+  // noun ("entered Korean policy debates in the 2000s", "…, a 30 percent rise in productivity").
   bool clause_start = false;
   for (std::size_t b = k; b-- > 0;) {
     const Token& t = tokens[b];
-    if (verb_like(tokens, b) || tags[b] == Tag::verb) return Tag::undecided;
+    if (verb_like(tokens, b) || tags[b] == Tag::verb) return Tag::noun;
     if (!t.word && !t.number && t.norm != "-" && t.norm != "&" && t.norm != ")" && t.norm != "(") clause_start = true;
     if (is(g.relatives, tokens, b) || is(g.complementizers, tokens, b) || is(g.clause_conjunctions, tokens, b)) clause_start = true;
     bool inside_name = b > 0 && tokens[b - 1].capitalised && b + 1 < tokens.size() && tokens[b + 1].capitalised;

@@ -180,3 +180,34 @@ TEST_CASE("a subject pronoun skips a fronted phrase and a mention of the other n
                           "Programme.",
                  Relation::evolved_into) == Facts{"Fisheries Data Plan evolved_into Ocean Data Programme"});
 }
+
+TEST_CASE("has_problem: a perfect 'has suffered from', and a reason after the problem is no problem", "[ingest][constructions]") {
+  CHECK(facts_of("The Lee Myung-bak government adopted the Green Port Plan in 2009. The plan has suffered from weak "
+                 "enforcement, because the emission caps are not binding.",
+                 Relation::has_problem) == Facts{"Green Port Plan has_problem weak enforcement"});
+  CHECK(facts_of("The Lee Myung-bak government adopted the Green Port Plan in 2009. The plan has not suffered from delays.",
+                 Relation::has_problem)
+            .empty());
+}
+
+TEST_CASE("'Our main instrument is X': the programme a description is said to be is what follows is about", "[ingest][constructions]") {
+  std::string before = "The Moon Jae-in government enacted the Coastal Safety Act in 2018.\n\n";
+  CHECK(facts_of(before + "Our main instrument is the Harbour Skills Programme, which the agency runs. It includes a "
+                          "welding scheme and a crane simulator centre.",
+                 Relation::part_of) == Facts{"crane simulator centre part_of Harbour Skills Programme",
+                                             "welding scheme part_of Harbour Skills Programme"});
+}
+
+TEST_CASE("merged into a part of a programme is part_of, and 'into a mass programme' names nothing", "[ingest][constructions]") {
+  std::string before = "The Moon Jae-in government launched the Blue Economy Package in 2020.\n\n";
+  CHECK(facts_of(before + "The Smart Vessel Project was folded into its Ocean Data pillar.", Relation::part_of) ==
+        Facts{"Smart Vessel Project part_of Ocean Data"});
+  CHECK(facts_of(before + "The Smart Vessel Project was folded into its Ocean Data pillar.", Relation::evolved_into).empty());
+  // Merged into a programme itself stays an evolution.
+  CHECK(facts_of("The Fishing Port Project was merged into the Blue Economy Package in 2021.", Relation::evolved_into) ==
+        Facts{"Fishing Port Project evolved_into Blue Economy Package"});
+  CHECK(facts_of("The Moon Jae-in government turned smart fishing into a national programme.", Relation::evolved_into).empty());
+  CHECK(facts_of("The Moon Jae-in government turned smart fishing into a national programme.", Relation::introduced).empty());
+  CHECK(facts_of("The Moon Jae-in government turned the Fishing Port Project into a loan programme for small ports.",
+                 Relation::evolved_into) == Facts{"Fishing Port Project evolved_into loan programme for small ports"});
+}

@@ -341,11 +341,11 @@ TEST_CASE("evolved_into with an administration: the new form is introduced, the 
 
 TEST_CASE("evolved_into: 'started as A …, and then expanded to B' evolves from the first form", "[ingest][extractor]") {
   Run r = run("The campus town policy was started as a pilot project in the People's Government, "
-              "and then expanded to a national programme in the Participation Government.");
+              "and then expanded to a national campus town programme in the Participation Government.");
   INFO(dump(r.graph()));
-  CHECK(facts(r, Relation::evolved_into) == Facts{"programme/pilot-project > national programme"});
+  CHECK(facts(r, Relation::evolved_into) == Facts{"programme/pilot-project > national campus town programme"});
   CHECK(facts(r, Relation::introduced) == Facts{"administration/kim-dae-jung > pilot project",
-                                                "administration/roh-moo-hyun > national programme"});
+                                                "administration/roh-moo-hyun > national campus town programme"});
   check_evidence(r);
 }
 

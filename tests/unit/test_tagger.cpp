@@ -89,3 +89,9 @@ TEST_CASE("the chunker follows the tagger: a verb after a noun ends the noun phr
   CHECK(items[0].last == 1);
   CHECK(items[1].verb);
 }
+
+TEST_CASE("after a verb earlier in the clause, a noun-or-verb word before a preposition is the noun", "[ingest][tagger]") {
+  CHECK(tag_of("The concept entered national policy debates in the 1990s.", "debates") == Tag::noun);
+  // An auxiliary is no noun that could precede it: "is run by" keeps its participle.
+  CHECK(tag_of("The fund is run by the agency.", "run") != Tag::noun);
+}
