@@ -169,8 +169,9 @@ std::size_t Chunker::Scan::proper_run(std::size_t i) const {
       continue;
     }
     // "Association of Young Farmers' Digital Cooperatives": the plural possessive, likewise.
-    if (u.norm == "'" && after_of && j > i && tokens[j - 1].capitalised && g.plural(tokens[j - 1].norm) && capital_word(j + 1) &&
-        run_ends_in_head(j + 1)) {
+    // ("The 2022 Regulation-Free Zone Operators' Workshop": without "of", when the head follows.)
+    if (u.norm == "'" && j > i && tokens[j - 1].capitalised && g.plural(tokens[j - 1].norm) && capital_word(j + 1) &&
+        (after_of ? run_ends_in_head(j + 1) : heads_any_name(tokens[j + 1].norm))) {
       ++j;
       continue;
     }
@@ -249,6 +250,25 @@ bool Chunker::Scan::pack_name(std::size_t& i) {
   // "the regional strategic industry programme": the head noun belongs to the name.
   if (item.type == "PROG" && end < tokens.size() && !tokens[end].capitalised && is(g.programme_heads, end) && !fixed_start(end))
     ++end;
+  // "its smart factory support centre": a programme's name with lower-case nouns and another head
+  // after it names a thing of its own, of that head's kind.
+  else if (item.type == "PROG" && end < tokens.size() && !tokens[end].capitalised) {
+    std::size_t k = end;
+    while (k < end + 2 && k < tokens.size() && tokens[k].word && !tokens[k].capitalised && !fixed_start(k) && tags[k] != Tag::verb &&
+           nominal(k, true) && !heads_any_name(tokens[k].norm))
+      ++k;
+    if (k > end && k < tokens.size() && !tokens[k].capitalised && !fixed_start(k) &&
+        (is(g.programme_heads, k) || is(g.organisation_heads, k))) {
+      item.first = i;
+      item.last = k + 1;
+      item.candidates.clear();
+      item.type = is(g.programme_heads, k) ? "PROG" : "ORG";
+      item.head = tokens[k].norm;
+      item.label = c.clean_label(tokens, i, k + 1, text);
+      item.proper = false;
+      return take(std::move(item), i, k + 1);
+    }
+  }
   item.last = end;
   item.label = span_label(tokens, m.first, m.last, text);
   item.head = tokens[end - 1].norm;

@@ -72,6 +72,17 @@ std::vector<DocumentRun::View> DocumentRun::clause_views() const {
     close(p);
     if (shares_subject) {
       if (!continuation) prefix = subject_prefix(subject_start, p);
+      // "… the Park Geun-hye government, which took office in 2013 and emphasised X": a verb
+      // coordinated inside a relative clause shares the relative's antecedent, not the main subject.
+      std::size_t main_verb = first_verb(subject_start, p);
+      for (std::size_t r = p; r-- > main_verb + 1;) {
+        if (!items_[r].type.empty() || !word_in(items_[r], grammar_.relative_pronouns)) continue;
+        if (first_verb(r + 1, p) >= p) break;
+        std::size_t antecedent = r - 1;
+        if (is_mark(items_[antecedent], ",") && antecedent > 0) --antecedent;
+        if (entity_like(items_[antecedent]) && items_[antecedent].type != "PRON") prefix = {antecedent};
+        break;
+      }
       // A continuation that brings its own auxiliary keeps only the subject; so does one whose
       // verb is finite ("X is managed by Y and consists of …"), not a participle.
       std::string verb_word = items_[after].head.substr(0, items_[after].head.find(' '));

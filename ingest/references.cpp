@@ -256,10 +256,18 @@ std::optional<Entity> DocumentRun::resolve_one(const Item& item, std::size_t pos
       // "Lee presented results from the Gangso scheme. It was introduced by …": when the previous
       // subject cannot be meant, a thing of the right kind the previous sentence named comes
       // before the older topic.
+      // (An administration only as the agent of an active verb: "it created the ministry", not
+      // "it was later expanded … to nurture …".)
+      std::size_t next = position + 1;
+      while (next < items_.size() && has_tag(items_[next], "ADV")) ++next;
+      bool active = next < items_.size() && items_[next].verb && !has_tag(items_[next], "BE") && !has_tag(items_[next], "HAVE");
       std::optional<Entity> previous_mention;
-      if (!sentence_subject && previous_subject_ && !contains(kinds, previous_subject_->kind))
+      bool subject_fits = (sentence_subject && contains(kinds, sentence_subject->kind)) ||
+                          (previous_subject_ && contains(kinds, previous_subject_->kind));
+      if (!subject_fits)
         for (auto it = mentions_.rbegin(); it != mentions_.rend() && it->sentence >= sentence_index_ - 1; ++it)
-          if (it->sentence == sentence_index_ - 1 && contains(kinds, it->entity.kind) && it->entity.kind != NodeKind::administration) {
+          if (it->sentence == sentence_index_ - 1 && contains(kinds, it->entity.kind) &&
+              (it->entity.kind != NodeKind::administration || (kinds.size() == 1 && active))) {
             previous_mention = it->entity;
             break;
           }

@@ -123,6 +123,9 @@ Tag Tagger::noun_or_verb(const std::vector<Token>& tokens, std::size_t k, const 
     return Tag::verb;
   }
   if (finite_verb(tokens, n)) return Tag::noun;
+  // "its smart factory support centre": before the head noun of a programme, body or event it
+  // modifies that head.
+  if (is(g.programme_heads, tokens, n) || is(g.organisation_heads, tokens, n) || is(g.event_heads, tokens, n)) return Tag::noun;
   if ((tags.size() > n && words_.in_class(tokens[n].norm, "ADV")) || adverb_word(tokens[n], parts[n])) {
     std::size_t m = n;
     while (m < tokens.size() && (words_.in_class(tokens[m].norm, "ADV") || adverb_word(tokens[m], parts[m]))) ++m;
