@@ -81,7 +81,13 @@ bool Chunker::Scan::korean_given_name(const Token& t) const {
     return false;
   std::string_view surface = t.surface(text);
   std::size_t at = surface.find('-');
-  return at != std::string_view::npos && at + 1 < surface.size() && surface[at + 1] >= 'a' && surface[at + 1] <= 'z';
+  if (at == std::string_view::npos || at + 1 >= surface.size() || surface[at + 1] < 'a' || surface[at + 1] > 'z') return false;
+  // "Start-up", "Follow-up": an English word (WordNet knows it, with or without the hyphen).
+  if (c.morphology_) {
+    std::string joined = t.norm.substr(0, dash) + t.norm.substr(dash + 1);
+    if (c.morphology_->parts(t.norm) != 0 || c.morphology_->parts(joined) != 0) return false;
+  }
+  return true;
 }
 
 // A family name may be a head noun too ("Park Sung-jin"): before a given name it is a name.
@@ -96,7 +102,11 @@ bool Chunker::Scan::name_like(std::size_t k) const {
 std::size_t Chunker::Scan::proper_run(std::size_t i) const {
   const Token& t = tokens[i];
   bool leading_year = is_year_token(t) && i + 1 < tokens.size() && tokens[i + 1].capitalised;
-  if (!t.word || !(t.capitalised || t.all_caps || leading_year) || c.closed_class(t.norm) || fixed_start(i) || covered[i])
+  // ("Four Major Rivers …": a capitalised number word inside a sentence may begin a name.)
+  bool number_word = i > 0 && t.capitalised && is(g.quantifiers, i) && i + 1 < tokens.size() && tokens[i + 1].capitalised &&
+                     !c.closed_class(tokens[i + 1].norm);
+  if (!t.word || !(t.capitalised || t.all_caps || leading_year) || (c.closed_class(t.norm) && !number_word) || fixed_start(i) ||
+      covered[i])
     return i;
   if (c.is_verb_word(t.norm) && i == 0) return i;
   std::size_t j = i;
@@ -158,6 +168,9 @@ std::size_t Chunker::Scan::proper_run(std::size_t i) const {
     }
     if (fixed_start(j) || covered[j]) break;
     const Token& u = tokens[j];
+    // "First Vice Minister of Trade, Industry and Energy Jeon Sang-ho": a person's name ends a
+    // title run.
+    if (j > i && j + 1 < tokens.size() && u.capitalised && korean_given_name(tokens[j + 1])) break;
     bool capital = u.word && (u.capitalised || u.all_caps || (u.number && (j > i || leading_year))) && (!c.closed_class(u.norm) || j == i);
     if (capital) {
       last_capital = j;
@@ -371,8 +384,14 @@ bool Chunker::Scan::person(std::size_t& i) {
 // only a capital.
 bool Chunker::Scan::proper_name(std::size_t& i) {
   std::size_t start = i;
+  // (A capitalised number word inside a sentence, before a capitalised word, begins the name:
+  // "the Four Major Rivers Restoration Project".)
+  auto named_number = [&](std::size_t k) {
+    return k > 0 && tokens[k].capitalised && !tokens[k].number && is(g.quantifiers, k) && k + 1 < tokens.size() &&
+           tokens[k + 1].capitalised && !c.closed_class(tokens[k + 1].norm);
+  };
   while (start < tokens.size() && (is(g.determiners, start) || (tokens[start].number && !is_year_token(tokens[start]))) &&
-         !fixed_start(start))
+         !fixed_start(start) && !named_number(start))
     ++start;
   // "a new Regional Innovation System project": one or two lower-case modifiers after a
   // determiner do not keep the name from being one.

@@ -1,5 +1,6 @@
 // Reference: the entity an item names, and what pronouns ("it", "he"), descriptions ("the
 // programme", "the same government") and "the former"/"the latter" stand for.
+#include "ingest/dates.hpp"
 #include "ingest/document_run.hpp"
 
 namespace policygraph::ingest::extraction {
@@ -33,6 +34,20 @@ std::optional<Entity> DocumentRun::own_entity(const Item& item, std::size_t posi
         std::string last = label.substr(space == std::string::npos ? 0 : space + 1);
         return last.size() > 3 && (last.back() == 's' || last.back() == 'S') && last[last.size() - 2] != 's';
       };
+      // "the 2005 act": a year in the description names the programme introduced that year.
+      for (std::size_t k = item.first; k < item.last && !found; ++k) {
+        if (!is_year_token(tokens_[k])) continue;
+        int year = std::stoi(tokens_[k].norm);
+        for (auto e = edges_.rbegin(); e != edges_.rend() && !found; ++e) {
+          if (e->relation != Relation::introduced || !e->year || *e->year != year) continue;
+          for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
+            if (it->entity.id == e->target && it->entity.kind == NodeKind::programme &&
+                (same_head(it->head) == head || normalise_name(it->entity.label).ends_with(" " + head))) {
+              found = it->entity;
+              break;
+            }
+        }
+      }
       // Passes: the last three sentences, number agreeing; the same, any number; the whole text
       // so far, number agreeing.
       // (A generic head goes to the most salient programme before an old mention.)
@@ -102,6 +117,18 @@ std::optional<Entity> DocumentRun::own_entity(const Item& item, std::size_t posi
   if (item.type == "EVENT") return event_entity(item);
   if (item.type == "ORG") return named_entity(NodeKind::organisation, item.label);
   if (item.type == "PROG" && counted(item)) return std::nullopt;
+  // "the Advanced Medical Complex, a project overseen by the ministry": an indefinite kind word
+  // in apposition to a programme's name is that programme.
+  if (item.type == "PROG" && !item.proper && token_in(item.first, grammar_.indefinite_articles) && position >= 2 &&
+      position < items_.size() && &items_[position] == &item && is_mark(items_[position - 1], ",") && resolved_[position - 2] &&
+      resolved_[position - 2]->kind == NodeKind::programme) {
+    std::string label = normalise_name(item.label);
+    if (label.find(' ') == std::string::npos && grammar_.is(grammar_.generic_programme_heads, grammar_.singular(label))) {
+      Entity found = *resolved_[position - 2];
+      found.note = label + " = " + found.label;
+      return found;
+    }
+  }
   // "a plan", "a new programme": an indefinite kind word names no programme.
   if (item.type == "PROG" && !item.proper && item.last - item.first >= 1) {
     std::string label = normalise_name(item.label);

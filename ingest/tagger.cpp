@@ -80,7 +80,10 @@ bool Tagger::nounish(const std::vector<Token>& tokens, std::size_t k, const std:
   if (t.norm == ")" && k > 0 && tokens[k - 1].all_caps) return true;
   if (!t.word || words_.closed_class(t.norm) || auxiliary(t.norm) || tags[k] == Tag::verb || tags[k] == Tag::adverb) return false;
   if (t.number) return !is_year_token(t);
-  return (parts[k] & noun) || parts[k] == 0 || t.capitalised || t.all_caps;
+  // An unknown hyphenated participle ("fast-moving", "state-funded") describes; it is no noun.
+  bool hyphenated_participle = parts[k] == 0 && t.norm.find('-') != std::string::npos &&
+                               (grammar_.gerund_endings.of(t.norm) || grammar_.past_endings.of(t.norm));
+  return ((parts[k] & noun) || parts[k] == 0 || t.capitalised || t.all_caps) && !hyphenated_participle;
 }
 
 Tag Tagger::noun_or_verb(const std::vector<Token>& tokens, std::size_t k, const std::vector<Tag>& tags,
@@ -108,6 +111,8 @@ Tag Tagger::noun_or_verb(const std::vector<Token>& tokens, std::size_t k, const 
   std::size_t n = k + 1;
   if (n < tokens.size() && tokens[n].number && !is_year_token(tokens[n])) return Tag::verb;  // "… funds 40 centres"
   if (n >= tokens.size() || !tokens[n].word) return Tag::undecided;
+  // "fields such as AI": an illustration follows a noun.
+  if (g.match(g.illustrations, tokens, n) > 1) return Tag::noun;
   if ((is(g.determiners, tokens, n) && !is(g.complementizers, tokens, n)) || is(g.object_pronouns, tokens, n) ||
       is(g.possessive_pronouns, tokens, n)) {
     // "renamed the growth account the …": a verb's first object, before its second, stays a noun.

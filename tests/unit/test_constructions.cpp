@@ -242,3 +242,29 @@ TEST_CASE("presented_at: telling or addressing an event; a plural possessive ins
   CHECK(facts_of("The 2021 Port Operators' Forum was held in Busan. Dr. Lim Ha-na told the forum that ports need data.",
                  Relation::presented_at) == Facts{"Lim Ha-na presented_at 2021 Port Operators' Forum"});
 }
+
+TEST_CASE("a year in a description names the programme introduced that year", "[ingest][constructions]") {
+  std::string before = "The Roh Moo-hyun government enacted the Act on Coastal Research Evaluation in 2005, and the Lee "
+                       "Myung-bak government adopted the Marine Science Act in 2009.\n\nEvaluation reform was slow.\n\n"
+                       "Budgets grew.\n\nMany reviews followed.\n\n";
+  CHECK(facts_of(before + "The 2005 act has resulted in a public register of project results.", Relation::resulted_in) ==
+        Facts{"Act on Coastal Research Evaluation resulted_in public register of project results"});
+}
+
+TEST_CASE("an indefinite kind word in apposition to a programme's name is that programme", "[ingest][constructions]") {
+  CHECK(facts_of("In 2010 the Lee Myung-bak government designated two sites of the Marine Bio Complex, a project overseen "
+                 "by the Ministry of Oceans and Fisheries.",
+                 Relation::led_by) == Facts{"Marine Bio Complex led_by Ministry of Oceans and Fisheries"});
+}
+
+TEST_CASE("a person's name after a title run is a person; 'came to be blamed for'; 'X's main problem is'", "[ingest][constructions]") {
+  CHECK(facts_of("Second Vice Minister of Oceans and Fisheries Han Do-yun addressed the forum.", Relation::presented_at).size() == 1);
+  CHECK(facts_of("The Moon Jae-in government launched the Port Data Plan in 2018. The plan soon came to be blamed for high "
+                 "costs.",
+                 Relation::has_problem) == Facts{"Port Data Plan has_problem high costs"});
+  CHECK(facts_of("The Moon Jae-in government launched the Port Data Plan in 2018. The plan's main problem is a shortage of "
+                 "analysts.",
+                 Relation::has_problem) == Facts{"Port Data Plan has_problem shortage of analysts"});
+  // "such as" after a kind of thing illustrates it; it lists no parts.
+  CHECK(facts_of("The fund backs large projects such as the Saemangeum Port Project.", Relation::part_of).empty());
+}
