@@ -108,7 +108,8 @@ std::size_t Chunker::Scan::proper_run(std::size_t i) const {
   if (!t.word || !(t.capitalised || t.all_caps || leading_year) || (c.closed_class(t.norm) && !number_word) || fixed_start(i) ||
       covered[i])
     return i;
-  if (c.is_verb_word(t.norm) && i == 0) return i;
+  // (A verb that opens a sentence or a list item after its lead-in is no name: "- Launched …".)
+  if (c.is_verb_word(t.norm) && (i == 0 || tokens[i - 1].norm == ":")) return i;
   std::size_t j = i;
   std::size_t last_capital = i;
   bool after_of = false;
@@ -473,8 +474,27 @@ bool Chunker::Scan::proper_name(std::size_t& i) {
   return take(std::move(item), i, end);
 }
 
-// "The Civilian Government of Kim Young-sam": a name and its leader are one mention.
+// "The Civilian Government of Kim Young-sam": a name and its leader are one mention; so are
+// "President Moon Jae-in" and "Moon Jae-in's Administration".
 void Chunker::Scan::join_leaders() {
+  for (std::size_t k = 0; k + 1 < items.size();) {
+    Item& a = items[k];
+    Item& b = items[k + 1];
+    bool title_then_leader = b.type == "ADMIN" && !b.candidates.empty() && a.type == "NP" && a.last == a.first + 1 &&
+                             tokens[a.first].capitalised && is(g.person_titles, a.first);
+    bool leader_then_head = a.type == "ADMIN" && !a.candidates.empty() && g.possessive_endings.of(tokens[a.last - 1].norm) &&
+                            (b.type == "NP" || b.type == "ADMIN") && word_is(g.administration_heads, tokens[b.first].norm);
+    if (!title_then_leader && !leader_then_head) {
+      ++k;
+      continue;
+    }
+    Item merged = title_then_leader ? b : a;
+    merged.first = a.first;
+    merged.last = b.last;
+    c.finish(merged);
+    items.erase(items.begin() + static_cast<long>(k));
+    items[k] = std::move(merged);  // (and the merged item may take the next one too)
+  }
   for (std::size_t k = 0; k + 2 < items.size(); ++k) {
     Item& a = items[k];
     const Item& b = items[k + 2];

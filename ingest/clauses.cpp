@@ -101,6 +101,18 @@ std::vector<DocumentRun::View> DocumentRun::clause_views() const {
     clause_start = q;
   }
   close(n);
+  // "the Ocean Data Plan (prepared in 2019) was expanded …": a parenthesis that opens with a verb
+  // is an aside; the clause reads on without it.
+  std::vector<char> aside(n, 0);
+  for (std::size_t p = 0; p + 2 < n; ++p) {
+    if (!is_mark(items_[p], "(") || !items_[p + 1].verb || !items_[p + 1].type.empty()) continue;
+    std::size_t close_at = p + 2;
+    while (close_at < n && !is_mark(items_[close_at], ")") && close_at < p + 12) ++close_at;
+    if (close_at >= n || !is_mark(items_[close_at], ")")) continue;
+    for (std::size_t k = p; k <= close_at; ++k) aside[k] = 1;
+  }
+  for (View& view : views) std::erase_if(view.items, [&](std::size_t index) { return aside[index] != 0; });
+  std::erase_if(views, [](const View& view) { return view.items.empty(); });
   return views;
 }
 

@@ -4,6 +4,8 @@
 // (document_graph.cpp). This file orders them.
 #include "ingest/extractor.hpp"
 
+#include <algorithm>
+
 #include "ingest/document_run.hpp"
 
 namespace policygraph::ingest {
@@ -114,8 +116,12 @@ Extraction DocumentRun::run() {
     bool ends_with_colon = !tokens_.empty() && tokens_.back().norm == ":";
     // A heading: a short line of its own with no punctuation ("Speakers", "Green New Deal");
     // "Speaker: Dr. Choi, STEPI" is a label line, not a heading.
-    bool heading = sentence.whole_line && !sentence.list_item && !tokens_.empty() && tokens_.size() <= 8 &&
-                   std::all_of(tokens_.begin(), tokens_.end(), [](const Token& t) { return t.word || t.norm == "&" || t.norm == "-"; });
+    // (A period in parentheses may follow: "President Moon Jae-in's Administration (2017 - 2022)".)
+    bool heading = sentence.whole_line && !sentence.list_item && !tokens_.empty() && tokens_.size() <= 12 &&
+                   std::count_if(tokens_.begin(), tokens_.end(), [](const Token& t) { return t.word && !t.number; }) <= 8 &&
+                   std::all_of(tokens_.begin(), tokens_.end(), [](const Token& t) {
+                     return t.word || t.number || t.norm == "&" || t.norm == "-" || t.norm == "(" || t.norm == ")";
+                   });
     if ((ends_with_colon || heading) && !item_of_list) {
       leads.clear();
       leads.push_back({k, sentence.indent, sentence.list_item && sentence.opens_line, tokens_, context});

@@ -97,7 +97,10 @@ bool front_matter_line(const std::string& line, const std::string& next, bool he
   std::size_t colon = 0;
   while (colon < tokens.size() && colon < 4 && tokens[colon].word) ++colon;
   if (colon >= 1 && colon <= 3 && colon + 1 < tokens.size() && tokens[colon].norm == ":") return true;
-  if (list_marker_length(next) > 0 && tokens.size() <= 6) return true;
+  // A heading over a list ("Speakers", "President Moon Jae-in's Administration (2017 - 2022)"):
+  // its words count, not the numbers and marks of a period after it.
+  std::size_t words = std::count_if(tokens.begin(), tokens.end(), [](const Token& t) { return t.word && !t.number; });
+  if (list_marker_length(next) > 0 && words <= 6) return true;
   return names_event;
 }
 

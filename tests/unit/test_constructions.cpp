@@ -268,3 +268,34 @@ TEST_CASE("a person's name after a title run is a person; 'came to be blamed for
   // "such as" after a kind of thing illustrates it; it lists no parts.
   CHECK(facts_of("The fund backs large projects such as the Saemangeum Port Project.", Relation::part_of).empty());
 }
+
+TEST_CASE("a heading that names an administration is the agent of the list items under it", "[ingest][constructions]") {
+  std::string text = "President Park Geun-hye's Administration (2013 - 2017)\n\n"
+                     "- Launched the Marine Start-up Fund in 2014\n"
+                     "- Expanded the Port Pilot into the National Port Programme\n\n"
+                     "President Moon Jae-in's Administration (2017 - 2022)\n\n"
+                     "- Announced the Blue Economy Plan in 2019\n";
+  CHECK(facts_of(text, Relation::introduced) == Facts{"Moon Jae-in administration introduced Blue Economy Plan",
+                                                      "Park Geun-hye administration introduced Marine Start-up Fund",
+                                                      "Park Geun-hye administration introduced National Port Programme"});
+  CHECK(facts_of(text, Relation::evolved_into) == Facts{"Port Pilot evolved_into National Port Programme"});
+  // Items under a heading that names no administration have no agent.
+  CHECK(facts_of("Key dates\n\n- Launched the Marine Start-up Fund in 2014\n", Relation::introduced).empty());
+}
+
+TEST_CASE("headlines without an auxiliary, 'from A to B', and a participle aside in parentheses", "[ingest][constructions]") {
+  std::string digest = "This month's news follows.\n\n";
+  CHECK(facts_of(digest + "Fisheries Data Plan merged into Ocean Data Programme\n\nThe ministry announced it on Monday.\n",
+                 Relation::evolved_into) == Facts{"Fisheries Data Plan evolved_into Ocean Data Programme"});
+  CHECK(facts_of(digest + "Ocean Data Programme renamed as Blue Data Programme\n\nThe new name starts in May.\n",
+                 Relation::evolved_into) == Facts{"Ocean Data Programme evolved_into Blue Data Programme"});
+  CHECK(facts_of("The support scheme was reorganised from the Fishing Port Project into the Coastal Jobs Programme in 2012.",
+                 Relation::evolved_into) == Facts{"Fishing Port Project evolved_into Coastal Jobs Programme"});
+  CHECK(facts_of("Under the Moon Jae-in government, the Ocean Data Plan (prepared in 2019) was expanded into the Blue Data "
+                 "Programme.",
+                 Relation::introduced) == Facts{"Moon Jae-in administration introduced Blue Data Programme"});
+  // A headline that only names two programmes says nothing of their lineage.
+  CHECK(facts_of(digest + "Fisheries Data Plan and Ocean Data Programme compared\n\nA review came out.\n",
+                 Relation::evolved_into)
+            .empty());
+}
