@@ -172,7 +172,10 @@ std::size_t Chunker::Scan::proper_run(std::size_t i) const {
     // "First Vice Minister of Trade, Industry and Energy Jeon Sang-ho": a person's name ends a
     // title run.
     if (j > i && j + 1 < tokens.size() && u.capitalised && korean_given_name(tokens[j + 1])) break;
-    bool capital = u.word && (u.capitalised || u.all_caps || (u.number && (j > i || leading_year))) && (!c.closed_class(u.norm) || j == i);
+    // ("Broadband IT Korea Vision 2007": an acronym spelt like a closed-class word is a capital.)
+    bool acronym_word = u.all_caps && u.norm.size() >= 2 && j > i && j + 1 < tokens.size() && tokens[j + 1].capitalised;
+    bool capital = u.word && (u.capitalised || u.all_caps || (u.number && (j > i || leading_year))) &&
+                   (!c.closed_class(u.norm) || j == i || acronym_word);
     if (capital) {
       last_capital = j;
       ++j;

@@ -246,7 +246,11 @@ std::size_t Chunker::Scan::extend_noun_phrase(std::size_t j, const std::string& 
       ++m;
     // A capitalised name or a known acronym after "of" is a mention of its own ("the research
     // centres of IBS").
-    if (m == k || (m > k && tokens[k].capitalised && !tokens[k].all_caps) || (tokens[k].all_caps && (name_at[k] >= 0 || m == k + 1)))
+    // ("a project for the Ulsan hydrogen industry": a capitalised modifier before lower-case nouns
+    // is no name of its own.)
+    bool capital_modifier = m > k + 1 && !tokens[k + 1].capitalised && name_at[k] < 0;
+    if (m == k || (m > k && tokens[k].capitalised && !tokens[k].all_caps && !capital_modifier) ||
+        (tokens[k].all_caps && (name_at[k] >= 0 || m == k + 1)))
       break;
     j = m;
   }

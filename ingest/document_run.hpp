@@ -184,6 +184,8 @@ class DocumentRun {
   // "a mass programme": an indefinite kind word with one modifier, which says what something is
   // or became and names no programme.
   bool characterising(const Item& item) const;
+  // The same, or a kind word alone ("a project"): no programme node is made of it.
+  bool names_nothing(const Item& item) const;
   // The programme or organisation named earlier whose name holds all the words (and more).
   std::optional<Entity> named_earlier(const std::vector<std::string>& words, const Item& item, std::size_t position) const;
 

@@ -139,6 +139,14 @@ std::optional<Entity> DocumentRun::own_entity(const Item& item, std::size_t posi
   return std::nullopt;
 }
 
+// "a project", "a new programme", "a mass programme": a kind word alone or with one adjective.
+bool DocumentRun::names_nothing(const Item& item) const {
+  if (item.proper || !item.candidates.empty()) return false;
+  std::string label = normalise_name(item.label);
+  if (label.find(' ') == std::string::npos && grammar_.is(grammar_.generic_programme_heads, grammar_.singular(label))) return true;
+  return characterising(item);
+}
+
 // "turned smart factories into a mass programme": an indefinite kind word with one modifier says
 // what something became; it names nothing ("a pilot project for an innovation cluster" does).
 bool DocumentRun::characterising(const Item& item) const {
@@ -356,7 +364,14 @@ std::optional<Entity> DocumentRun::resolve_one(const Item& item, std::size_t pos
   if (kind == NodeKind::organisation && !item.proper) return std::nullopt;
   // Only a programme-like phrase or a name becomes a programme ("the phase", "the goals" do not).
   if (kind == NodeKind::programme && counted(item)) return std::nullopt;
-  if (kind == NodeKind::programme && characterising(item)) return std::nullopt;
+  if (kind == NodeKind::programme && names_nothing(item)) return std::nullopt;
+  // "seven zones, including Busan, Daegu and Sejong": a single capitalised word that is neither
+  // an acronym nor a programme's head is a place, not a programme.
+  if (kind == NodeKind::programme && item.type == "NP" && item.proper) {
+    std::size_t k = item.first;
+    while (k < item.last && token_in(k, grammar_.determiners)) ++k;
+    if (k + 1 == item.last && !tokens_[k].all_caps && !tokens_[k].number) return std::nullopt;
+  }
   if (kind == NodeKind::programme) return item.type == "PROG" || item.proper ? std::optional<Entity>(programme_from_phrase(item)) : std::nullopt;
   return named_entity(kind, item.label);
 }

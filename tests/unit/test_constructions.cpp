@@ -299,3 +299,17 @@ TEST_CASE("headlines without an auxiliary, 'from A to B', and a participle aside
                  Relation::evolved_into)
             .empty());
 }
+
+TEST_CASE("places after 'including' are no programmes; a capitalised modifier stays in a programme phrase", "[ingest][constructions]") {
+  CHECK(facts_of("The Park Geun-hye government designated seven zones, including Busan, Daegu and Sejong.", Relation::introduced)
+            .empty());
+  CHECK(facts_of("The Moon Jae-in government launched a project for the Ulsan hydrogen industry in 2019.", Relation::introduced) ==
+        Facts{"Moon Jae-in administration introduced project for the Ulsan hydrogen industry"});
+  CHECK(facts_of("The Moon Jae-in government launched a project in 2019.", Relation::introduced).empty());
+  // Named things after "including" still count.
+  CHECK(facts_of("The Park Geun-hye government set up three funds, including the Busan Ocean Fund.", Relation::introduced) ==
+        Facts{"Park Geun-hye administration introduced Busan Ocean Fund"});
+  // An acronym spelt like a closed-class word inside a name.
+  CHECK(facts_of("The Roh Moo-hyun government adopted Mobile IT Korea Plan 2007 in 2004.", Relation::introduced) ==
+        Facts{"Participatory Government introduced Mobile IT Korea Plan 2007"});
+}
