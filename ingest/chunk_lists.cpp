@@ -63,6 +63,36 @@ void Chunker::Scan::type_named_by_apposition() {
   }
 }
 
+// "KMI president Choi Jin-ho", "KTPA chairman Seo Jung-ho": an acronym and a role word before a
+// person are the body the person holds that role in.
+void Chunker::Scan::split_acronym_roles() {
+  // A body the pack names, a role word, a person: the role joins the person.
+  for (std::size_t k = 0; k + 2 < items.size(); ++k) {
+    const Item& body = items[k];
+    Item& role = items[k + 1];
+    Item& person = items[k + 2];
+    if (body.type != "ORG" || role.type != "NP" || role.last != role.first + 1 || person.type != "PERSON" || !person.role.empty() ||
+        !g.is(g.person_roles, tokens[role.first].norm))
+      continue;
+    person.role = span_label(tokens, role.first, role.last, text);
+    person.first = role.first;
+    items.erase(items.begin() + static_cast<long>(k) + 1);
+  }
+  for (std::size_t k = 0; k + 1 < items.size(); ++k) {
+    Item& a = items[k];
+    Item& person = items[k + 1];
+    if (a.type != "NP" || a.last != a.first + 2 || person.type != "PERSON" || !person.role.empty()) continue;
+    if (!tokens[a.first].all_caps || !g.is(g.person_roles, tokens[a.first + 1].norm)) continue;
+    person.role = span_label(tokens, a.first + 1, a.last, text);
+    person.first = a.first + 1;
+    a.last = a.first + 1;
+    a.label = span_label(tokens, a.first, a.last, text);
+    a.head = tokens[a.first].norm;
+    a.proper = true;
+    c.retype(a, "ORG");
+  }
+}
+
 // "former Research Fellow", "acting Director": a modifier alone before a job title belongs to it.
 void Chunker::Scan::join_title_modifiers() {
   for (std::size_t k = 0; k + 1 < items.size(); ++k) {

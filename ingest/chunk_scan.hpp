@@ -89,6 +89,7 @@ struct Chunker::Scan {
   void join_leaders();
   void join_named_descriptions();
   void type_named_by_apposition();
+  void split_acronym_roles();
   void join_title_modifiers();
   std::vector<Item> lists();
 

@@ -251,6 +251,7 @@ std::vector<Item> Chunker::chunk(const std::vector<Token>& tokens, std::string_v
   scan.join_leaders();
   scan.join_named_descriptions();
   scan.type_named_by_apposition();
+  scan.split_acronym_roles();
   scan.join_title_modifiers();
   return scan.lists();
 }

@@ -47,6 +47,8 @@ class Chunker {
   Chunker(const Pack& pack, const Gazetteer& gazetteer, const SymbolTable& symbols, const Grammar& grammar);
   /// Returns the items of one sentence; `text` is the whole document, tokens index into it.
   std::vector<Item> chunk(const std::vector<Token>& tokens, std::string_view text, std::optional<int> document_year) const;
+  /// Returns WordNet's morphology when the pack has it, else null.
+  const Morphology* morphology() const { return morphology_.get(); }
   /// Returns the tagging stage the chunker runs before its pass.
   const Tagger& tagger() const { return tagger_; }
   /// True when the folded word is a verb form the lexicon knows (a verb class or the verb list).

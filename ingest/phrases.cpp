@@ -19,6 +19,9 @@ std::vector<std::string> DocumentRun::phrases(std::size_t first_token, std::size
       if ((t[k].norm == "," && token_in(k + 1, grammar_.complementizers)) ||
           (token_in(k, grammar_.list_conjunctions) && token_in(k, grammar_.clause_conjunctions) &&
            (token_in(k + 1, grammar_.complementizers) || (gerund(start) && gerund(k + 1)) ||
+            // "to give technoparks block grants and to build a dashboard"
+            (token_in(k + 1, grammar_.infinitive_markers) && k + 2 < last_token && chunker_.morphology() &&
+             chunker_.morphology()->can_be(t[k + 2].norm, verb)) ||
             (first_token > 0 && t[k + 1].norm == t[first_token - 1].norm &&
              (token_in(k + 1, grammar_.extending_prepositions) || token_in(k + 1, grammar_.prepositions)))))) {
         parts.emplace_back(start, k);
@@ -141,6 +144,16 @@ std::vector<std::string> DocumentRun::phrases(std::size_t first_token, std::size
   for (auto [a, b] : parts) {
     // "…, because the targets are not binding": a reason after the list is no item of it.
     if (a < b && a > first_token && (token_in(a, grammar_.subordinators) || token_in(a, grammar_.comma_subordinators))) continue;
+    // "called on the government to double the budget": the proposal is what follows "to".
+    if (whole_clause && a + 2 < b && token_in(a, grammar_.determiners))
+      for (std::size_t k = a + 1; k + 1 < b && k < a + 6; ++k) {
+        if (!t[k].word || chunker_.closed_class(t[k].norm) || chunker_.is_verb_word(t[k].norm)) {
+          if (token_in(k, grammar_.infinitive_markers) && k > a + 1 && t[k + 1].word && chunker_.morphology() &&
+              chunker_.morphology()->can_be(t[k + 1].norm, verb))
+            a = k + 1;
+          break;
+        }
+      }
     // Leading subject and modal of a proposal: "we need to build …" → "build …".
     if (whole_clause) {
       for (std::size_t k = a; k < b && k < a + 6; ++k) {

@@ -95,6 +95,11 @@ Tag Tagger::noun_or_verb(const std::vector<Token>& tokens, std::size_t k, const 
         !is(g.complementizers, tokens, p))
       return Tag::noun;
     if (is(g.modal_verbs, tokens, p) || is(g.do_auxiliaries, tokens, p) || is(g.subject_pronouns, tokens, p)) return Tag::verb;
+    // "called on the government to double the budget": "to" and an object after it.
+    if (is(g.infinitive_markers, tokens, p) && k + 1 < tokens.size() &&
+        ((is(g.determiners, tokens, k + 1) && !is(g.complementizers, tokens, k + 1)) || is(g.possessive_pronouns, tokens, k + 1) ||
+         is(g.object_pronouns, tokens, k + 1)))
+      return Tag::verb;
     // "Evaluation still leans on …", "TIPS now funds …".
     if (tags[p] == Tag::adverb || words_.in_class(tokens[p].norm, "ADV")) {
       std::size_t q = p;

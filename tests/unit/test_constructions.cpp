@@ -313,3 +313,14 @@ TEST_CASE("places after 'including' are no programmes; a capitalised modifier st
   CHECK(facts_of("The Roh Moo-hyun government adopted Mobile IT Korea Plan 2007 in 2004.", Relation::introduced) ==
         Facts{"Participatory Government introduced Mobile IT Korea Plan 2007"});
 }
+
+TEST_CASE("'called on X to V', an acronym and a role before a person, and an organisation before the closing speaker", "[ingest][constructions]") {
+  std::string text = "The 2021 Coastal Forum was held in Busan. Closing the forum, KMI president Choi Jin-ho called on the "
+                     "government to double the port budget.";
+  CHECK(facts_of(text, Relation::recommends) == Facts{"Choi Jin-ho recommends double the port budget"});
+  CHECK(facts_of(text, Relation::affiliated_with) == Facts{"Choi Jin-ho affiliated_with KMI"});
+  CHECK(facts_of(text, Relation::presented_at) == Facts{"Choi Jin-ho presented_at 2021 Coastal Forum"});
+  // "called on" a place is a visit, not a proposal.
+  CHECK(facts_of("The minister called on the mayor of Busan in May.", Relation::recommends).empty());
+}
+
