@@ -334,8 +334,10 @@ bool Chunker::Scan::parenthesis(std::size_t& i) {
   i = close + 1;
   // "the Creative Economy (창조경제) initiative": the head noun after the alias completes the
   // name; "the New University for Regional Innovation (NURI) project" is a project.
+  // ("the Korea Autonomous Surface Ship (KASS) Project": a capitalised head word as well.)
   if ((items.back().type == "PROG" || ((items.back().type == "ORG" || items.back().type == "NP") && acronym)) && i < tokens.size() &&
-      !tokens[i].capitalised && is(g.programme_heads, i) && !fixed_start(i)) {
+      (!tokens[i].capitalised || (acronym && i + 1 < tokens.size() && !tokens[i + 1].capitalised)) && is(g.programme_heads, i) &&
+      !fixed_start(i)) {
     items.back().last = ++i;
     items.back().head = tokens[i - 1].norm;
     if (items.back().type != "PROG") {

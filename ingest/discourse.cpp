@@ -236,19 +236,17 @@ std::optional<Entity> DocumentRun::acronym_mention(const Item& item) const {
 
 void DocumentRun::register_mentions() {
   for (std::size_t p = 0; p < items_.size(); ++p) {
-    if (p >= mention_from_) {
-      if (auto entity = acronym_mention(items_[p])) {
-        static const std::map<NodeKind, std::string> type_of{{NodeKind::organisation, "ORG"}, {NodeKind::programme, "PROG"},
-                                                             {NodeKind::event, "EVENT"}};
-        if (auto type = type_of.find(entity->kind); type != type_of.end() && items_[p].type != type->second)
-        {
-          items_[p].proper = true;
-          chunker_.retype(items_[p], type->second);
-        }
-        resolved_[p] = entity;
-        add_mention({sentence_index_, p, *entity, items_[p].head});
-        continue;
+    // (In a list item, the lead-in's acronyms are typed and resolved again, but not counted again.)
+    if (auto entity = acronym_mention(items_[p])) {
+      static const std::map<NodeKind, std::string> type_of{{NodeKind::organisation, "ORG"}, {NodeKind::programme, "PROG"},
+                                                           {NodeKind::event, "EVENT"}};
+      if (auto type = type_of.find(entity->kind); type != type_of.end() && items_[p].type != type->second) {
+        items_[p].proper = true;
+        chunker_.retype(items_[p], type->second);
       }
+      resolved_[p] = entity;
+      if (p >= mention_from_) add_mention({sentence_index_, p, *entity, items_[p].head});
+      continue;
     }
     if (p < mention_from_) {
       // The lead-in of a list item: its mentions were counted with the lead-in sentence.

@@ -166,8 +166,11 @@ std::vector<std::string> DocumentRun::phrases(std::size_t first_token, std::size
           auto ends_passive = [&](std::size_t at) {
             return at >= b || !t[at].word || token_in(at, grammar_.prepositions) || token_in(at, grammar_.verb_particles);
           };
+          // ("… should be set up": a verb and its particle are a participle too.)
+          bool phrasal = k + 3 < b && chunker_.morphology() && chunker_.morphology()->can_be(t[k + 2].norm, verb) &&
+                         token_in(k + 3, grammar_.verb_particles) && ends_passive(k + 4);
           bool passive = modal && k > a && k + 2 < b && token_in(k + 1, grammar_.passive_auxiliaries) &&
-                         grammar_.passive_endings.of(t[k + 2].norm) && ends_passive(k + 3);
+                         ((grammar_.passive_endings.of(t[k + 2].norm) && ends_passive(k + 3)) || phrasal);
           if (!passive) a = k + 1;
           break;
         }
@@ -182,8 +185,13 @@ std::vector<std::string> DocumentRun::phrases(std::size_t first_token, std::size
       // "… said the civil space budget should be doubled by 2030": the slot starts after the modal;
       // a passive proposal takes its subject from before it.
       bool passive_after = a + 2 >= b || !t[a + 2].word || token_in(a + 2, grammar_.prepositions);
-      if (a == first_token && a + 1 < b && token_in(a, grammar_.passive_auxiliaries) && grammar_.passive_endings.of(t[a + 1].norm) &&
-          passive_after && a >= 2 && token_in(a - 1, grammar_.proposal_modals)) {
+      // ("should be set up", "be carried out": a verb and its particle are a participle too.)
+      bool phrasal = a + 2 < b && chunker_.morphology() && chunker_.morphology()->can_be(t[a + 1].norm, verb) &&
+                     token_in(a + 2, grammar_.verb_particles) &&
+                     (a + 3 >= b || !t[a + 3].word || token_in(a + 3, grammar_.prepositions));
+      if (a == first_token && a + 1 < b && token_in(a, grammar_.passive_auxiliaries) &&
+          ((grammar_.passive_endings.of(t[a + 1].norm) && passive_after) || phrasal) && a >= 2 &&
+          token_in(a - 1, grammar_.proposal_modals)) {
         std::size_t from = a - 1;
         while (from > 0 && t[from - 1].word && !chunker_.is_verb_word(t[from - 1].norm) && !token_in(from - 1, grammar_.complementizers) &&
                !token_in(from - 1, grammar_.conjunctions) && a - from < 10)

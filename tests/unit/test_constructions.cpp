@@ -324,3 +324,33 @@ TEST_CASE("'called on X to V', an acronym and a role before a person, and an org
   CHECK(facts_of("The minister called on the mayor of Busan in May.", Relation::recommends).empty());
 }
 
+
+TEST_CASE("a lead-in's acronym is typed in its list items; 'proposes the following:'", "[ingest][constructions]") {
+  std::string text = "The Korea Maritime Institute (KMI) wrote the review.\n\nKMI proposes the following:\n\n"
+                     "- A national port data platform should be set up.\n- Support should be extended to small ports.\n";
+  CHECK(facts_of(text, Relation::recommends) ==
+        Facts{"Korea Maritime Institute recommends Support should be extended to small ports",
+              "Korea Maritime Institute recommends national port data platform should be set up"});
+}
+
+TEST_CASE("more ways of saying what an administration emphasised", "[ingest][constructions]") {
+  CHECK(facts_of("Under the Moon Jae-in government, port automation was made a priority.", Relation::emphasised) ==
+        Facts{"Moon Jae-in administration emphasised port automation"});
+  CHECK(facts_of("The Park Geun-hye government named \"ocean tourism\" as one of the four pillars of its maritime policy.",
+                 Relation::emphasised) == Facts{"Park Geun-hye administration emphasised ocean tourism"});
+  CHECK(facts_of("The Lee Myung-bak administration made the marine bio industry one of its new growth engines.",
+                 Relation::emphasised) == Facts{"Lee Myung-bak administration emphasised marine bio industry"});
+  // Naming a person to a post emphasises nothing.
+  CHECK(facts_of("The Park Geun-hye government named Kim Sun-ho as head of the agency.", Relation::emphasised).empty());
+}
+
+TEST_CASE("succession in the active voice, a delayed 'followed … by', 'one of the pillars of X is Y'", "[ingest][constructions]") {
+  CHECK(facts_of("The Ocean Data Construction Project succeeded a smaller Data Tagging Pilot Project.", Relation::evolved_into) ==
+        Facts{"Data Tagging Pilot Project evolved_into Ocean Data Construction Project"});
+  CHECK(facts_of("The Port Roadmap was followed in December of the same year by the Port Implementation Plan.",
+                 Relation::evolved_into) == Facts{"Port Roadmap evolved_into Port Implementation Plan"});
+  CHECK(facts_of("One of the pillars of the Blue Economy Strategy is the Smart Port Programme.", Relation::part_of) ==
+        Facts{"Smart Port Programme part_of Blue Economy Strategy"});
+  // A ministry following a plan is no succession.
+  CHECK(facts_of("The Ministry of Oceans and Fisheries followed the Port Roadmap closely.", Relation::evolved_into).empty());
+}
