@@ -44,31 +44,31 @@ bool Tagger::auxiliary(const std::string& word) const {
          grammar_.is(grammar_.do_auxiliaries, word);
 }
 
-bool Tagger::finite_verb(const std::vector<Token>& tokens, std::size_t k) const {
+bool Tagger::finite_verb(const std::vector<Token>& tokens, const std::vector<uint8_t>& parts_of, std::size_t k) const {
   const std::string& n = tokens[k].norm;
   if (!tokens[k].word) return false;
   if (auxiliary(n)) return true;
-  uint8_t parts = readings(tokens[k]);
+  uint8_t parts = parts_of[k];
   bool only_verb = (parts & verb) && !(parts & (noun | adjective));
   return only_verb && !tokens[k].capitalised && !grammar_.gerund_endings.of(n) && !(k > 0 && is(grammar_.infinitive_markers, tokens, k - 1));
 }
 
-bool Tagger::verb_like(const std::vector<Token>& tokens, std::size_t k) const {
-  if (finite_verb(tokens, k)) return true;
+bool Tagger::verb_like(const std::vector<Token>& tokens, const std::vector<uint8_t>& parts, std::size_t k) const {
+  if (finite_verb(tokens, parts, k)) return true;
   const Token& t = tokens[k];
-  if (!t.word || t.capitalised || (readings(t) & noun) || (k > 0 && is(grammar_.infinitive_markers, tokens, k - 1))) return false;
+  if (!t.word || t.capitalised || (parts[k] & noun) || (k > 0 && is(grammar_.infinitive_markers, tokens, k - 1))) return false;
   // "raised", and irregular forms the verb lists hold ("made", "took").
-  return (readings(t) & verb) && (grammar_.past_endings.of(t.norm) || words_.is_verb_word(t.norm));
+  return (parts[k] & verb) && (grammar_.past_endings.of(t.norm) || words_.is_verb_word(t.norm));
 }
 
-bool Tagger::finite_verb_follows(const std::vector<Token>& tokens, std::size_t k) const {
+bool Tagger::finite_verb_follows(const std::vector<Token>& tokens, const std::vector<uint8_t>& parts, std::size_t k) const {
   for (std::size_t m = k + 1; m < tokens.size(); ++m) {
     const Token& t = tokens[m];
     if (!t.word && !t.number && t.norm != "-" && t.norm != "&") return false;  // punctuation ends the clause
     if (is(grammar_.relatives, tokens, m) || is(grammar_.complementizers, tokens, m) || is(grammar_.subordinators, tokens, m) ||
         is(grammar_.clause_conjunctions, tokens, m))
       return false;
-    if (verb_like(tokens, m)) return true;
+    if (verb_like(tokens, parts, m)) return true;
   }
   return false;
 }
@@ -125,14 +125,14 @@ Tag Tagger::noun_or_verb(const std::vector<Token>& tokens, std::size_t k, const 
     while (start > 0 && tokens[start - 1].word && !words_.closed_class(tokens[start - 1].norm) && (parts[start - 1] & (noun | adjective)) &&
            tags[start - 1] != Tag::verb)
       --start;
-    if (start >= 2 && is(g.determiners, tokens, start - 1) && verb_like(tokens, start - 2)) return Tag::noun;
+    if (start >= 2 && is(g.determiners, tokens, start - 1) && verb_like(tokens, parts, start - 2)) return Tag::noun;
     // "a reform plan the ministry announced": a noun phrase and its verb follow, a relative clause.
     std::size_t m = n + 1;
-    while (m < tokens.size() && m < n + 5 && tokens[m].word && (parts[m] & (noun | adjective)) && !verb_like(tokens, m)) ++m;
-    if (m > n + 1 && m < tokens.size() && verb_like(tokens, m)) return Tag::noun;
+    while (m < tokens.size() && m < n + 5 && tokens[m].word && (parts[m] & (noun | adjective)) && !verb_like(tokens, parts, m)) ++m;
+    if (m > n + 1 && m < tokens.size() && verb_like(tokens, parts, m)) return Tag::noun;
     return Tag::verb;
   }
-  if (finite_verb(tokens, n)) return Tag::noun;
+  if (finite_verb(tokens, parts, n)) return Tag::noun;
   // "its smart factory support centre": before the head noun of a programme, body or event it
   // modifies that head.
   if (is(g.programme_heads, tokens, n) || is(g.organisation_heads, tokens, n) || is(g.event_heads, tokens, n)) return Tag::noun;
@@ -140,10 +140,10 @@ Tag Tagger::noun_or_verb(const std::vector<Token>& tokens, std::size_t k, const 
     std::size_t m = n;
     while (m < tokens.size() && (words_.in_class(tokens[m].norm, "ADV") || adverb_word(tokens[m], parts[m]))) ++m;
     // "institutes now publish", "institutes often struggle to …"
-    if (m < tokens.size() && (finite_verb(tokens, m) || ((parts[m] & verb) && !is(g.prepositions, tokens, m)))) return Tag::noun;
+    if (m < tokens.size() && (finite_verb(tokens, parts, m) || ((parts[m] & verb) && !is(g.prepositions, tokens, m)))) return Tag::noun;
     return Tag::verb;                                                   // "the method fits poorly"
   }
-  if (finite_verb_follows(tokens, k)) return Tag::noun;
+  if (finite_verb_follows(tokens, parts, k)) return Tag::noun;
   // Before a noun or a modifier it may be one of a compound ("a senior research fellow").
   if (!is(g.prepositions, tokens, n) && !is(g.verb_particles, tokens, n) && !is(g.infinitive_markers, tokens, n)) return Tag::undecided;
   // No other verb in the clause: this word is its verb, unless it sits in a prepositional phrase
@@ -153,7 +153,7 @@ Tag Tagger::noun_or_verb(const std::vector<Token>& tokens, std::size_t k, const 
   bool clause_start = false;
   for (std::size_t b = k; b-- > 0;) {
     const Token& t = tokens[b];
-    if (verb_like(tokens, b) || tags[b] == Tag::verb) return Tag::noun;
+    if (verb_like(tokens, parts, b) || tags[b] == Tag::verb) return Tag::noun;
     if (!t.word && !t.number && t.norm != "-" && t.norm != "&" && t.norm != ")" && t.norm != "(") clause_start = true;
     if (is(g.relatives, tokens, b) || is(g.complementizers, tokens, b) || is(g.clause_conjunctions, tokens, b)) clause_start = true;
     bool inside_name = b > 0 && tokens[b - 1].capitalised && b + 1 < tokens.size() && tokens[b + 1].capitalised;
@@ -185,9 +185,9 @@ std::vector<Tag> Tagger::tag(const std::vector<Token>& tokens) const {
       bool clause = false;
       if (!opens && nounish(tokens, k - 1, tags, parts)) {
         std::size_t m = k + 1;
-        while (m < tokens.size() && m < k + 5 && tokens[m].word && (parts[m] & (noun | adjective)) && !finite_verb(tokens, m)) ++m;
+        while (m < tokens.size() && m < k + 5 && tokens[m].word && (parts[m] & (noun | adjective)) && !finite_verb(tokens, parts, m)) ++m;
         while (m < tokens.size() && m > k + 1 && adverb_word(tokens[m], parts[m])) ++m;
-        clause = m > k + 1 && m < tokens.size() && finite_verb(tokens, m);
+        clause = m > k + 1 && m < tokens.size() && finite_verb(tokens, parts, m);
       }
       if (opens || clause) tags[k] = Tag::clause_that;
       continue;
@@ -200,7 +200,7 @@ std::vector<Tag> Tagger::tag(const std::vector<Token>& tokens) const {
       // a gerund that ends the phrase is its noun.
       bool opener = k > 0 && (is(g.articles, tokens, k - 1) || is(g.possessive_pronouns, tokens, k - 1));
       bool ends = k + 1 >= tokens.size() || !tokens[k + 1].word || is(g.prepositions, tokens, k + 1) ||
-                  is(g.extending_prepositions, tokens, k + 1) || finite_verb(tokens, k + 1);
+                  is(g.extending_prepositions, tokens, k + 1) || finite_verb(tokens, parts, k + 1);
       if ((parts[k] & noun) && opener && ends && !t.capitalised) tags[k] = Tag::noun;
       continue;
     }

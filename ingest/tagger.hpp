@@ -39,11 +39,11 @@ class Tagger {
   /// Parts of speech a word may take (PartOfSpeech bits); 0 for punctuation, numbers and closed classes.
   uint8_t readings(const Token& token) const;
   /// True for a word that can only be a finite verb or an auxiliary (the clause's verb).
-  bool finite_verb(const std::vector<Token>& tokens, std::size_t k) const;
+  bool finite_verb(const std::vector<Token>& tokens, const std::vector<uint8_t>& parts, std::size_t k) const;
   /// The same, or a past form that may be a participle or an adjective ("raised").
-  bool verb_like(const std::vector<Token>& tokens, std::size_t k) const;
+  bool verb_like(const std::vector<Token>& tokens, const std::vector<uint8_t>& parts, std::size_t k) const;
   /// True when a verb follows k in its clause (up to punctuation or a clause word).
-  bool finite_verb_follows(const std::vector<Token>& tokens, std::size_t k) const;
+  bool finite_verb_follows(const std::vector<Token>& tokens, const std::vector<uint8_t>& parts, std::size_t k) const;
   /// Tag of a word that may be a noun or a verb, from its neighbours; `tags` holds the decisions so far.
   Tag noun_or_verb(const std::vector<Token>& tokens, std::size_t k, const std::vector<Tag>& tags,
                    const std::vector<uint8_t>& parts) const;
