@@ -200,6 +200,20 @@ void DocumentRun::note_byline() {
     }
 }
 
+void DocumentRun::note_interview() {
+  std::size_t label = item_start_token_;
+  if (label + 1 >= tokens_.size() || tokens_[label + 1].norm != ":") return;
+  if (token_in(label, grammar_.answer_labels)) in_answer_ = true;
+  if (token_in(label, grammar_.question_labels)) {
+    in_answer_ = false;
+    for (std::size_t p = 0; p < items_.size(); ++p)
+      if (resolved_[p] && resolved_[p]->kind == NodeKind::person && items_[p].first > label) {
+        interviewer_ = resolved_[p];
+        break;
+      }
+  }
+}
+
 // "The Regional Growth Fund (RGF)": the acronym a name defines in parentheses.
 std::string DocumentRun::defined_acronym(const Item& item) const {
   if (item.last - item.first < 4) return "";

@@ -168,6 +168,11 @@ class DocumentRun {
   // "By Kang Hyun-soo", "Author: Dr. Han, KIET": the person who wrote the document, near its top.
   void note_byline();
 
+  // "Q: …" / "A: …" / "Interviewer: Noh Ga-young": the interview's turns, so that what an answer
+  // proposes is the interviewee's.
+  void note_interview();
+  std::optional<Entity> interviewee() const;
+
   // "The Regional Growth Fund (RGF)": the acronym a name defines in parentheses.
   std::string defined_acronym(const Item& item) const;
 
@@ -259,6 +264,8 @@ class DocumentRun {
   std::optional<Entity> topic_;
   std::string seed_id_;            ///< the event the title named, until the text names it in full
   std::optional<Entity> author_;  ///< the byline's person, for recommendations the text makes in its own voice
+  std::optional<Entity> interviewer_;  ///< the person an "Interviewer:" line names
+  bool in_answer_ = false;             ///< the sentence belongs to an interview answer ("A: …" until the next "Q: …")
   std::optional<Entity> previous_subject_;
   std::map<std::string, std::string> forms_;
   std::map<std::string, Entity> acronyms_;  ///< acronyms the document defined, to what they name

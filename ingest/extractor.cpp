@@ -105,6 +105,7 @@ Extraction DocumentRun::run() {
     note_nicknames();
     note_event_title();
     note_byline();
+    note_interview();
     run_rules();
     if (item_of_list && lead_pronoun) {
       topic_ = context.first;

@@ -83,6 +83,8 @@ const std::vector<std::pair<std::string_view, Grammar::List Grammar::*>>& table(
       {"do_auxiliaries", &Grammar::do_auxiliaries},
       {"predicate_markers", &Grammar::predicate_markers},
       {"title_prepositions", &Grammar::title_prepositions},
+      {"answer_labels", &Grammar::answer_labels},
+      {"question_labels", &Grammar::question_labels},
       {"name_prepositions", &Grammar::name_prepositions},
       {"name_connectors", &Grammar::name_connectors},
       {"additive_conjunctions", &Grammar::additive_conjunctions},

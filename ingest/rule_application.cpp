@@ -72,6 +72,17 @@ std::optional<Entity> DocumentRun::quoted_speaker() {
     if (q + 1 < items_.size() && has_tag(items_[q + 1], "SAY"))
       if (auto found = speaker(q)) return found;
   }
+  // "A: Three things. First, …": in an interview an answer is the interviewee's, the first person
+  // the document names who does not ask the questions.
+  if (in_answer_) return interviewee();
+  return std::nullopt;
+}
+
+std::optional<Entity> DocumentRun::interviewee() const {
+  for (const Mention& mention : mentions_)
+    if (mention.entity.kind == NodeKind::person && (!interviewer_ || mention.entity.id != interviewer_->id) &&
+        (!author_ || mention.entity.id != author_->id))
+      return mention.entity;
   return std::nullopt;
 }
 

@@ -354,3 +354,13 @@ TEST_CASE("succession in the active voice, a delayed 'followed … by', 'one of 
   // A ministry following a plan is no succession.
   CHECK(facts_of("The Ministry of Oceans and Fisheries followed the Port Roadmap closely.", Relation::evolved_into).empty());
 }
+
+TEST_CASE("in an interview, what an answer proposes is the interviewee's", "[ingest][constructions]") {
+  std::string text = "Dr. Baek Ji-won heads the Korea Maritime Institute. She spoke at the 2022 Port Forum.\n\n"
+                     "Interviewer: Lee Da-som, Port Weekly\n\n"
+                     "Q: What should happen next?\n\n"
+                     "A: Two things. First, ports should publish berth data. Second, the ministry must fund training.\n\n"
+                     "Q: Thank you.\n";
+  CHECK(facts_of(text, Relation::recommends) == Facts{"Baek Ji-won recommends fund training",
+                                                      "Baek Ji-won recommends publish berth data"});
+}
