@@ -89,10 +89,18 @@ bool Tagger::nounish(const std::vector<Token>& tokens, std::size_t k, const std:
 Tag Tagger::noun_or_verb(const std::vector<Token>& tokens, std::size_t k, const std::vector<Tag>& tags,
                          const std::vector<uint8_t>& parts) const {
   const Grammar& g = grammar_;
+  // "was first run by …", "is now run by …": a participle between a form of "be" and "by".
+  if (k + 1 < tokens.size() && is(g.agent_prepositions, tokens, k + 1)) {
+    std::size_t b = k;
+    while (b > 0 && b + 3 > k && (is(g.determiners, tokens, b - 1) || words_.in_class(tokens[b - 1].norm, "ADV"))) --b;
+    if (b > 0 && words_.in_class(tokens[b - 1].norm, "BE")) return Tag::verb;
+  }
   if (k > 0) {
     std::size_t p = k - 1;
+    // (Not "was first run by": an ordinal after an auxiliary is an adverb.)
+    bool after_auxiliary = p > 0 && auxiliary(tokens[p - 1].norm);
     if ((is(g.articles, tokens, p) || is(g.possessive_pronouns, tokens, p) || is(g.determiners, tokens, p)) &&
-        !is(g.complementizers, tokens, p))
+        !is(g.complementizers, tokens, p) && !after_auxiliary)
       return Tag::noun;
     if (is(g.modal_verbs, tokens, p) || is(g.do_auxiliaries, tokens, p) || is(g.subject_pronouns, tokens, p)) return Tag::verb;
     // "called on the government to double the budget": "to" and an object after it.

@@ -364,3 +364,18 @@ TEST_CASE("in an interview, what an answer proposes is the interviewee's", "[ing
   CHECK(facts_of(text, Relation::recommends) == Facts{"Baek Ji-won recommends fund training",
                                                       "Baek Ji-won recommends publish berth data"});
 }
+
+TEST_CASE("part_of: started 'as part of' or 'as the centrepiece of' a programme; 'X, one of the bureaus of Y'", "[ingest][constructions]") {
+  CHECK(facts_of("The Smart Port initiative was launched by the Moon Jae-in government in 2019 as the centrepiece of Ocean "
+                 "Korea 2030.",
+                 Relation::part_of) == Facts{"Smart Port initiative part_of Ocean Korea 2030"});
+  CHECK(facts_of("The Fishing Village Project was announced in 2016 as part of the Coastal Renewal Plan.", Relation::part_of) ==
+        Facts{"Fishing Village Project part_of Coastal Renewal Plan"});
+  CHECK(facts_of("In 1996 the government set up the Marine Data Bureau, one of the bureaus of the Ministry of Maritime Affairs "
+                 "and Fisheries.",
+                 Relation::part_of) == Facts{"Marine Data Bureau part_of Ministry of Maritime Affairs and Fisheries"});
+  // Launched "as a response to" a crisis is no part of anything.
+  CHECK(facts_of("The Fishing Village Project was announced in 2016 as a response to the Coastal Crisis.", Relation::part_of)
+            .empty());
+}
+

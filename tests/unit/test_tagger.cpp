@@ -95,3 +95,8 @@ TEST_CASE("after a verb earlier in the clause, a noun-or-verb word before a prep
   // An auxiliary is no noun that could precede it: "is run by" keeps its participle.
   CHECK(tag_of("The fund is run by the agency.", "run") != Tag::noun);
 }
+
+TEST_CASE("a participle between a form of 'be', an adverb or an ordinal, and 'by' is the verb", "[ingest][tagger]") {
+  CHECK(tag_of("It was first run by the agency.", "run") == Tag::verb);
+  CHECK(tag_of("The fund is now run by the agency.", "run") == Tag::verb);
+}
