@@ -147,6 +147,9 @@ std::vector<Item> Chunker::Scan::lists() {
       break;
     }
     bool preceded_by_pair = !out.empty() && out.back().type.empty() && word_is(g.pair_prepositions, out.back().head);
+    // ("weak links between the zones and local universities": "between" inside the first member.)
+    for (std::size_t t = items[k].first; t < items[k].last && !preceded_by_pair; ++t)
+      preceded_by_pair = is(g.pair_prepositions, t);
     // "…, and the Regional Innovation Councils were replaced": the last "member" is a new subject.
     if (members.size() >= 2 && m < items.size() && items[m].verb && conjunction(items[members.back() - 1]) && members.back() >= 2 &&
         comma(items[members.back() - 2])) {

@@ -57,6 +57,8 @@ class Chunker {
   bool closed_class(const std::string& norm) const;
   /// True when the folded word belongs to the lexicon class (e.g. "PROBLEM_NOUN").
   bool in_class(const std::string& norm, std::string_view cls) const;
+  /// True when a word class of the folded word is a verb class (not counting quoted tags).
+  bool verb_class_word(const std::string& norm) const;
   /// Sets an item's type and recomputes its tags and symbol.
   void retype(Item& item, const std::string& type) const {
     item.type = type;
@@ -81,9 +83,6 @@ class Chunker {
   /// True when the class tag (as written in the lexicon, "INTRODUCE") is a verb class / a noun class.
   bool verb_tag(const std::string& tag) const { return verb_tags_.count(tag) > 0; }
   bool noun_tag(const std::string& tag) const { return noun_tags_.count(tag) > 0; }
-
-  /// True when a word class of the folded word is a verb class (not counting quoted tags).
-  bool verb_class_word(const std::string& norm) const;
 
   const Lexicon& lexicon_;
   const Gazetteer& gazetteer_;

@@ -84,6 +84,7 @@ const std::vector<std::pair<std::string_view, Grammar::List Grammar::*>>& table(
       {"predicate_markers", &Grammar::predicate_markers},
       {"title_prepositions", &Grammar::title_prepositions},
       {"answer_labels", &Grammar::answer_labels},
+      {"lack_verbs", &Grammar::lack_verbs},
       {"question_labels", &Grammar::question_labels},
       {"name_prepositions", &Grammar::name_prepositions},
       {"name_connectors", &Grammar::name_connectors},

@@ -77,7 +77,7 @@ struct Grammar {
   List name_prepositions, name_connectors, additive_conjunctions, definite_articles, indefinite_articles,
       definite_determiners, possessor_determiners, referring_pronouns, demonstratives, singular_pronouns,
       expletive_pronouns, agent_prepositions, genitive_prepositions, pair_prepositions, complement_prepositions, gerund_prepositions,
-      negative_determiners, modal_verbs, subject_pronouns, object_pronouns, do_auxiliaries, predicate_markers, title_prepositions, answer_labels,
+      negative_determiners, modal_verbs, subject_pronouns, object_pronouns, do_auxiliaries, predicate_markers, title_prepositions, answer_labels, lack_verbs,
       question_labels,
       capital_only_months;
   // Names of word classes (upper case in the lexicon's `classes`) that a stage asks about.

@@ -123,9 +123,17 @@ std::vector<Entity> DocumentRun::argument(const std::string& spec, const Compile
       }
     }
     else if (spec == "@ITEM" && item_start_token_ > 0) {
-      // The first entity a list item names ("- The Data Dam project led to …").
-      for (std::size_t p = mention_from_; p < items_.size() && !found; ++p)
-        if (resolved_[p] && contains(kinds, resolved_[p]->kind)) found = resolved_[p];
+      // The entity a list item opens with ("- The Data Dam project led to …"); one named later in
+      // it ("- weak links between the hub and the functional areas") is what the item is about.
+      std::size_t p = mention_from_;
+      // ("- Weak local ownership: the Regional Balanced New Deal relies on …": after a label.)
+      for (std::size_t q = mention_from_; q < items_.size() && q < mention_from_ + 6; ++q)
+        if (is_mark(items_[q], ":")) {
+          p = q + 1;
+          break;
+        }
+      while (p < items_.size() && items_[p].type.empty() && !tokens_[items_[p].first].word) ++p;
+      if (p < items_.size() && resolved_[p] && contains(kinds, resolved_[p]->kind)) found = resolved_[p];
     }
     if (found && contains(kinds, found->kind)) out.push_back(*found);
     return out;
@@ -173,6 +181,10 @@ std::vector<Entity> DocumentRun::argument(const std::string& spec, const Compile
       }
     }
     std::size_t last_token = rule.clause_slots.count(spec) ? tokens_.size() : items_[view.items[last_item - 1]].last;
+    // "the regions lack legal authority": what is lacking is the problem only with its verb.
+    std::string lack;
+    if (relation == Relation::has_problem && first_token > 0 && token_in(first_token - 1, grammar_.lack_verbs))
+      lack = std::string(tokens_[first_token - 1].surface(text_)) + " ";
     // In a list item the phrase is the item's, not its lead-in's ("recommends that the government: 1. track …").
     if (item_start_token_ > 0 && first_token < item_start_token_ && last_token > item_start_token_) first_token = item_start_token_;
     // "pointed to the need for …" is a proposal, not a problem; "Problems were raised: …" and
@@ -227,11 +239,12 @@ std::vector<Entity> DocumentRun::argument(const std::string& spec, const Compile
     }
     if (words == 1 && !only->members.empty() && !rule.clause_slots.count(spec)) {
       for (const Item& member : only->members)
-        for (const std::string& phrase : phrases(member.first, member.last, false)) out.push_back(named_entity(kinds.front(), phrase));
+        for (const std::string& phrase : phrases(member.first, member.last, false))
+          out.push_back(named_entity(kinds.front(), lack + phrase));
       return out;
     }
     for (const std::string& phrase : phrases(first_token, last_token, rule.clause_slots.count(spec) > 0))
-      out.push_back(named_entity(kinds.front(), phrase));
+      out.push_back(named_entity(kinds.front(), lack + phrase));
     return out;
   }
   std::size_t index = view.items[slot->second.first];

@@ -68,7 +68,9 @@ bool Tagger::finite_verb_follows(const std::vector<Token>& tokens, const std::ve
     if (is(grammar_.relatives, tokens, m) || is(grammar_.complementizers, tokens, m) || is(grammar_.subordinators, tokens, m) ||
         is(grammar_.clause_conjunctions, tokens, m))
       return false;
-    if (verb_like(tokens, parts, m)) return true;
+    // ("lacks qualified trainers": a participle before a noun describes it.)
+    bool attributive = !finite_verb(tokens, parts, m) && m + 1 < tokens.size() && (parts[m + 1] & noun) && tokens[m + 1].word;
+    if (verb_like(tokens, parts, m) && !attributive) return true;
   }
   return false;
 }
@@ -116,6 +118,8 @@ Tag Tagger::noun_or_verb(const std::vector<Token>& tokens, std::size_t k, const 
         return Tag::verb;
       return Tag::undecided;
     }
+    // "weak links with employers": after a word that can only be an adjective, a noun.
+    if (parts[p] == adjective && !tokens[p].capitalised) return Tag::noun;
     if (!nounish(tokens, p, tags, parts)) return Tag::undecided;
   } else {
     return Tag::undecided;
@@ -152,8 +156,11 @@ Tag Tagger::noun_or_verb(const std::vector<Token>& tokens, std::size_t k, const 
     return Tag::verb;                                                   // "the method fits poorly"
   }
   if (finite_verb_follows(tokens, parts, k)) return Tag::noun;
-  // Before a noun or a modifier it may be one of a compound ("a senior research fellow").
-  if (!is(g.prepositions, tokens, n) && !is(g.verb_particles, tokens, n) && !is(g.infinitive_markers, tokens, n)) return Tag::undecided;
+  // Before a noun or a modifier it may be one of a compound ("a senior research fellow"), unless
+  // it is a verb of the lexicon's classes ("the programme lacks qualified trainers").
+  bool relation_verb = words_.verb_class_word(tokens[k].norm);
+  if (!is(g.prepositions, tokens, n) && !is(g.verb_particles, tokens, n) && !is(g.infinitive_markers, tokens, n) && !relation_verb)
+    return Tag::undecided;
   // No other verb in the clause: this word is its verb, unless it sits in a prepositional phrase
   // ("problems of research funds in regions" is a heading without a verb).
   // A verb earlier in the sentence: the clause has its verb, and before a preposition this is a
@@ -161,6 +168,8 @@ Tag Tagger::noun_or_verb(const std::vector<Token>& tokens, std::size_t k, const 
   bool clause_start = false;
   for (std::size_t b = k; b-- > 0;) {
     const Token& t = tokens[b];
+    // ("argued that the regions lack …": a clause of its own starts after "that".)
+    if (is(g.complementizers, tokens, b) || is(g.relatives, tokens, b)) break;
     if (verb_like(tokens, parts, b) || tags[b] == Tag::verb) return Tag::noun;
     if (!t.word && !t.number && t.norm != "-" && t.norm != "&" && t.norm != ")" && t.norm != "(") clause_start = true;
     if (is(g.relatives, tokens, b) || is(g.complementizers, tokens, b) || is(g.clause_conjunctions, tokens, b)) clause_start = true;

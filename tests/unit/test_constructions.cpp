@@ -379,3 +379,17 @@ TEST_CASE("part_of: started 'as part of' or 'as the centrepiece of' a programme;
             .empty());
 }
 
+
+TEST_CASE("has_problem: a verb of lack keeps its verb; 'between A and B' is no list; a list item's owner opens it", "[ingest][constructions]") {
+  std::string before = "The Harbour Skills Programme was launched in 2018.\n\n";
+  CHECK(facts_of(before + "The programme lacks qualified trainers.", Relation::has_problem) ==
+        Facts{"Harbour Skills Programme has_problem lacks qualified trainers"});
+  CHECK(facts_of(before + "Critics argued that the programme suffers from weak links between the port and local colleges.",
+                 Relation::has_problem) ==
+        Facts{"Harbour Skills Programme has_problem weak links between the port and local colleges"});
+  // A programme named inside a problem item is not its owner.
+  CHECK(facts_of("The Coastal Data Project was launched in 2019. The review identified several problems with the programme:\n"
+                 "- weak links between the harbour hub and the Coastal Data Project;\n",
+                 Relation::has_problem)
+            .size() <= 1);
+}
