@@ -205,9 +205,30 @@ SourceDocument make_document(const std::string& path, const std::string& bytes, 
   // Scraped pages keep their menus: drop the lines before the first prose line that are short
   // and unpunctuated, breadcrumbs and furniture anywhere, and take metadata lines as metadata.
   std::vector<std::string> lines = split_lines(text);
+  // A hard-wrapped paragraph (text from a PDF converter, or written in a fixed width) is prose in
+  // every line: lines that run on into a lower-case line, in a block that ends a sentence.
+  std::vector<char> wrapped(lines.size(), 0);
+  for (std::size_t i = 0; i < lines.size();) {
+    std::size_t end = i;
+    while (end < lines.size() && !trim_blank(lines[end]).empty() && (end == i || list_marker_length(lines[end]) == 0)) ++end;
+    if (end == i) {
+      ++i;
+      continue;
+    }
+    bool runs_on = false;
+    for (std::size_t k = i; k + 1 < end; ++k) {
+      std::string next = trim_blank(lines[k + 1]);
+      runs_on = runs_on || (!next.empty() && next[0] >= 'a' && next[0] <= 'z');
+    }
+    std::string last = trim_blank(lines[end - 1]);
+    char final_char = last.empty() ? '\0' : last.back();
+    if (end - i >= 2 && runs_on && (final_char == '.' || final_char == '!' || final_char == '?'))
+      for (std::size_t k = i; k < end; ++k) wrapped[k] = 1;
+    i = end;
+  }
   std::size_t first_prose = lines.size();
   for (std::size_t i = 0; i < lines.size(); ++i)
-    if (is_prose(trim_blank(lines[i])) && !metadata_line(trim_blank(lines[i]), lexicon)) {
+    if ((is_prose(trim_blank(lines[i])) || wrapped[i]) && !metadata_line(trim_blank(lines[i]), lexicon)) {
       first_prose = i;
       break;
     }
@@ -225,7 +246,7 @@ SourceDocument make_document(const std::string& path, const std::string& bytes, 
       if (!kept.empty() && kept.back() == '\n' && kept.size() >= 2 && kept[kept.size() - 2] != '\n') kept += '\n';
       continue;
     }
-    bool prose = is_prose(line);
+    bool prose = is_prose(line) || wrapped[i];
     if (i <= first_prose + 3) {
       if (auto meta = metadata_line(line, lexicon)) {
         if (meta->first == "title_keys" && title.empty()) {

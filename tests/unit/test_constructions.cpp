@@ -393,3 +393,17 @@ TEST_CASE("has_problem: a verb of lack keeps its verb; 'between A and B' is no l
                  Relation::has_problem)
             .size() <= 1);
 }
+
+TEST_CASE("a hard-wrapped paragraph before any long line is read, with a fronted year and a relative passive", "[ingest][constructions]") {
+  std::string text = "In 2004 the Roh Moo-hyun government launched the\nCoastal Cluster Programme, which was later\n"
+                     "expanded into the Blue Region Programme by\nthe Lee Myung-bak government.\n\n3\n";
+  CHECK(facts_of(text, Relation::introduced) == Facts{"Lee Myung-bak administration introduced Blue Region Programme",
+                                                      "Participatory Government introduced Coastal Cluster Programme"});
+  CHECK(facts_of(text, Relation::evolved_into) == Facts{"Coastal Cluster Programme evolved_into Blue Region Programme"});
+  ingest::Extraction extraction = extract_text("Notes\n\n" + text);
+  const Edge* edge = extraction.graph.edge("administration/roh-moo-hyun", Relation::introduced, "programme/coastal-cluster-programme");
+  REQUIRE(edge);
+  CHECK(edge->year == 2004);
+  // A block of short lines that never runs on into a lower-case line is still a menu.
+  CHECK(facts_of("Home\nAbout\nPrograms\nContact\n\nThe ministry held a forum.", Relation::introduced).empty());
+}
