@@ -84,6 +84,24 @@ std::optional<std::pair<std::string, std::string>> metadata_line(const std::stri
 // a label and its value ("Hosts: Ulsan City and Ulsan Technopark", "Venue: …"), the heading of the
 // list below it ("Speakers"), or a line that names an event ("Minutes of the 7th meeting"). A
 // scraped page's menus are none of these.
+// A line after the last prose line that is page furniture: a boilerplate cue in a short line
+// ("Related articles", "Share | Print"), or one that opens with it ("Copyright 2024 …"). A longer
+// line that merely contains a cue word ("| 2017 | Moon Jae-in government | Korean New Deal |")
+// is content.
+bool footer_line(const std::string& line, const Lexicon& lexicon) {
+  if (!has_boilerplate_cue(line, lexicon)) return false;
+  std::vector<Token> tokens = tokenize(line);
+  std::size_t words = std::count_if(tokens.begin(), tokens.end(), [](const Token& t) { return t.word; });
+  if (words <= 4) return true;
+  std::string first;
+  for (const Token& t : tokens)
+    if (t.word) {
+      first = t.norm;
+      break;
+    }
+  return !first.empty() && has_boilerplate_cue(first, lexicon);
+}
+
 bool front_matter_line(const std::string& line, const std::string& next, bool headline, const Lexicon& lexicon) {
   if (has_boilerplate_cue(line, lexicon)) return false;
   std::vector<Token> tokens = tokenize(line);
@@ -282,7 +300,7 @@ SourceDocument make_document(const std::string& path, const std::string& bytes, 
         if (auto found = find_date(line, lexicon)) date = *found;
       continue;
     }
-    if (!prose && i > last_prose && has_boilerplate_cue(line, lexicon)) continue;
+    if (!prose && i > last_prose && footer_line(line, lexicon)) continue;
     // A list item keeps its indentation: nested lists are read by their depth.
     if (list_marker_length(line) > 0) {
       std::size_t indent = lines[i].find_first_not_of(" \t");

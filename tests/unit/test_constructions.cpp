@@ -407,3 +407,28 @@ TEST_CASE("a hard-wrapped paragraph before any long line is read, with a fronted
   // A block of short lines that never runs on into a lower-case line is still a menu.
   CHECK(facts_of("Home\nAbout\nPrograms\nContact\n\nThe ministry held a forum.", Relation::introduced).empty());
 }
+
+TEST_CASE("table rows: an administration and a programme in one row, in HTML and Markdown", "[ingest][constructions]") {
+  std::string html = "<html><body><p>The table lists the flagship programmes of three governments since 2013.</p>"
+                      "<table><tr><th>Year</th><th>Programme</th><th>Administration</th></tr>"
+                      "<tr><td>2013</td><td>Ocean Start-up Fund</td><td>Park Geun-hye government</td></tr>"
+                      "<tr><td>2018</td><td>Blue Port Programme</td><td>Moon Jae-in government</td></tr></table>"
+                      "<footer>Copyright 2024 Ocean Policy Institute</footer></body></html>";
+  ingest::Extraction page = extract_text(html, "page.html");
+  INFO(dump(page.graph));
+  CHECK(edges_of(page.graph, Relation::introduced) ==
+        Facts{"Moon Jae-in administration introduced Blue Port Programme", "Park Geun-hye administration introduced Ocean Start-up Fund"});
+  const Edge* edge = page.graph.edge("administration/park-geun-hye", Relation::introduced, "programme/ocean-start-up-fund");
+  REQUIRE(edge);
+  CHECK(edge->year == 2013);
+  std::string markdown = "# Flagships\n\nThe table lists the flagship programmes of two governments since 2013.\n\n"
+                         "| Year | Administration | Flagship programme |\n|------|----|----|\n"
+                         "| 2013 | Park Geun-hye government | Ocean Start-up Fund |\n| 2017 | Moon Jae-in government | Korean New Deal |\n";
+  ingest::Extraction notes = extract_text(markdown, "notes.md");
+  INFO(dump(notes.graph));
+  // (The last row names a word that is also a menu cue, "Korean": a long line is content.)
+  CHECK(edges_of(notes.graph, Relation::introduced) ==
+        Facts{"Moon Jae-in administration introduced Korean New Deal", "Park Geun-hye administration introduced Ocean Start-up Fund"});
+  // A row with no administration says nothing of who introduced what.
+  CHECK(edges_of(extract_text("| 2013 | Ocean Start-up Fund | KRW 20 billion |\n", "budget.md").graph, Relation::introduced).empty());
+}
