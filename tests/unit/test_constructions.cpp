@@ -432,3 +432,14 @@ TEST_CASE("table rows: an administration and a programme in one row, in HTML and
   // A row with no administration says nothing of who introduced what.
   CHECK(edges_of(extract_text("| 2013 | Ocean Start-up Fund | KRW 20 billion |\n", "budget.md").graph, Relation::introduced).empty());
 }
+
+TEST_CASE("notes with arrows and a programme with its year and administration in parentheses", "[ingest][constructions]") {
+  std::string text = "- Ocean Science Fund (1999, Kim Dae-jung government) → Marine Bio Programme (2008) → Blue Bio Strategy\n";
+  CHECK(facts_of(text, Relation::evolved_into) == Facts{"Marine Bio Programme evolved_into Blue Bio Strategy",
+                                                        "Ocean Science Fund evolved_into Marine Bio Programme"});
+  CHECK(facts_of(text, Relation::introduced) == Facts{"People's Government introduced Ocean Science Fund"});
+  CHECK(facts_of("- Port Data Plan ⇒ Ocean Data Programme\n", Relation::evolved_into) ==
+        Facts{"Port Data Plan evolved_into Ocean Data Programme"});
+  // An arrow between a year and a place is no lineage.
+  CHECK(facts_of("- 2019 → Busan\n", Relation::evolved_into).empty());
+}
