@@ -443,3 +443,12 @@ TEST_CASE("notes with arrows and a programme with its year and administration in
   // An arrow between a year and a place is no lineage.
   CHECK(facts_of("- 2019 → Busan\n", Relation::evolved_into).empty());
 }
+
+TEST_CASE("'our government' in a speech is the administration in office on the document's date", "[ingest][constructions]") {
+  ingest::Extraction speech = extract_text("Speech by the Minister of Oceans and Fisheries, 12 May 2023\n\n"
+                                           "Thank you for coming. Our government launched the Blue Harbour Strategy in 2022.\n");
+  INFO(dump(speech.graph));
+  CHECK(edges_of(speech.graph, Relation::introduced) == Facts{"Yoon Suk Yeol administration introduced Blue Harbour Strategy"});
+  // "our recommendations" names no administration.
+  CHECK(edges_of(extract_text("Notes\n\nOur recommendations follow.\n").graph, Relation::introduced).empty());
+}
