@@ -202,7 +202,7 @@ void DocumentRun::note_byline() {
 
 void DocumentRun::note_interview() {
   std::size_t label = item_start_token_;
-  if (label + 1 >= tokens_.size() || tokens_[label + 1].norm != ":") return;
+  if (label + 1 >= tokens_.size() || (tokens_[label + 1].norm != ":" && tokens_[label + 1].norm != ".")) return;
   if (token_in(label, grammar_.answer_labels)) in_answer_ = true;
   if (token_in(label, grammar_.question_labels)) {
     in_answer_ = false;

@@ -119,8 +119,10 @@ std::optional<Entity> DocumentRun::own_entity(const Item& item, std::size_t posi
   if (item.type == "PROG" && counted(item)) return std::nullopt;
   // "the Advanced Medical Complex, a project overseen by the ministry": an indefinite kind word
   // in apposition to a programme's name is that programme.
+  // ("The Ocean Voucher Programme is a scheme run by …": so is one after a form of "be".)
   if (item.type == "PROG" && !item.proper && token_in(item.first, grammar_.indefinite_articles) && position >= 2 &&
-      position < items_.size() && &items_[position] == &item && is_mark(items_[position - 1], ",") && resolved_[position - 2] &&
+      position < items_.size() && &items_[position] == &item &&
+      (is_mark(items_[position - 1], ",") || has_tag(items_[position - 1], "BE")) && resolved_[position - 2] &&
       resolved_[position - 2]->kind == NodeKind::programme) {
     std::string label = normalise_name(item.label);
     if (label.find(' ') == std::string::npos && grammar_.is(grammar_.generic_programme_heads, grammar_.singular(label))) {

@@ -91,6 +91,10 @@ bool Tagger::nounish(const std::vector<Token>& tokens, std::size_t k, const std:
 Tag Tagger::noun_or_verb(const std::vector<Token>& tokens, std::size_t k, const std::vector<Tag>& tags,
                          const std::vector<uint8_t>& parts) const {
   const Grammar& g = grammar_;
+  // "a scheme run by the institute": before "by" and its agent, a participle.
+  if (k > 0 && k + 2 < tokens.size() && is(g.agent_prepositions, tokens, k + 1) && nounish(tokens, k - 1, tags, parts) &&
+      (is(g.determiners, tokens, k + 2) || tokens[k + 2].capitalised) && !tokens[k + 2].number)
+    return Tag::verb;
   // "was first run by …", "is now run by …": a participle between a form of "be" and "by".
   if (k + 1 < tokens.size() && is(g.agent_prepositions, tokens, k + 1)) {
     std::size_t b = k;

@@ -452,3 +452,11 @@ TEST_CASE("'our government' in a speech is the administration in office on the d
   // "our recommendations" names no administration.
   CHECK(edges_of(extract_text("Notes\n\nOur recommendations follow.\n").graph, Relation::introduced).empty());
 }
+
+TEST_CASE("FAQ answers: 'X is a scheme run by Y', and 'Q.'/'A.' labels", "[ingest][constructions]") {
+  std::string text = "Q. What is the Ocean Voucher Programme?\n\nA. The Ocean Voucher Programme is a scheme run by the Korea "
+                     "Maritime Institute that gives small firms data vouchers.\n";
+  CHECK(facts_of(text, Relation::led_by) == Facts{"Ocean Voucher Programme led_by Korea Maritime Institute"});
+  // A rise "by 5 percent" is no participle.
+  CHECK(facts_of("The Ocean Voucher Programme saw a rise by 5 percent in 2020.", Relation::led_by).empty());
+}

@@ -100,3 +100,8 @@ TEST_CASE("a participle between a form of 'be', an adverb or an ordinal, and 'by
   CHECK(tag_of("It was first run by the agency.", "run") == Tag::verb);
   CHECK(tag_of("The fund is now run by the agency.", "run") == Tag::verb);
 }
+
+TEST_CASE("before 'by' and its agent, a noun-or-verb word after a noun is a participle", "[ingest][tagger]") {
+  CHECK(tag_of("It is a scheme run by the institute.", "run") == Tag::verb);
+  CHECK(tag_of("Budgets saw a rise by 5 percent.", "rise") != Tag::verb);
+}
