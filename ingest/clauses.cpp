@@ -78,6 +78,12 @@ std::vector<DocumentRun::View> DocumentRun::clause_views() const {
       for (std::size_t r = p; r-- > main_verb + 1;) {
         if (!items_[r].type.empty() || !word_in(items_[r], grammar_.relative_pronouns)) continue;
         if (first_verb(r + 1, p) >= p) break;
+        // "found that the programme created jobs and raised incomes": after "that" and a subject
+        // of its own, the coordinated verb shares that subject.
+        if (r + 2 < p && entity_like(items_[r + 1]) && items_[r + 2].verb) {
+          prefix = {r + 1};
+          break;
+        }
         std::size_t antecedent = r - 1;
         if (is_mark(items_[antecedent], ",") && antecedent > 0) --antecedent;
         if (entity_like(items_[antecedent]) && items_[antecedent].type != "PRON") prefix = {antecedent};

@@ -460,3 +460,14 @@ TEST_CASE("FAQ answers: 'X is a scheme run by Y', and 'Q.'/'A.' labels", "[inges
   // A rise "by 5 percent" is no participle.
   CHECK(facts_of("The Ocean Voucher Programme saw a rise by 5 percent in 2020.", Relation::led_by).empty());
 }
+
+TEST_CASE("an evaluation's finding coordinated after 'that' shares its subject; a year after the agent", "[ingest][constructions]") {
+  std::string before = "The Coastal Jobs Programme was launched by the Moon Jae-in government in 2018 (Kim, 2019).\n\n";
+  CHECK(facts_of(before + "The evaluation found that the programme created 4,500 jobs and raised local incomes.",
+                 Relation::resulted_in) == Facts{"Coastal Jobs Programme resulted_in 4,500 jobs",
+                                                 "Coastal Jobs Programme resulted_in local incomes"});
+  ingest::Extraction extraction = extract_text("Notes\n\n" + before);
+  const Edge* edge = extraction.graph.edge("administration/moon-jae-in", Relation::introduced, "programme/coastal-jobs-programme");
+  REQUIRE(edge);
+  CHECK(edge->year == 2018);
+}
