@@ -301,7 +301,10 @@ std::optional<Entity> DocumentRun::resolve_one(const Item& item, std::size_t pos
       std::optional<Entity> previous_mention;
       bool subject_fits = (sentence_subject && contains(kinds, sentence_subject->kind)) ||
                           (previous_subject_ && contains(kinds, previous_subject_->kind));
-      if (!subject_fits)
+      // (A body before it could be what "it" is: "The ministry was reorganised under X. It created
+      // …" is the ministry's act, not the administration's. A person cannot be "it".)
+      bool agent_before = previous_subject_ && previous_subject_->kind == NodeKind::organisation;
+      if (!subject_fits && !(agent_before && contains(kinds, NodeKind::administration)))
         for (auto it = mentions_.rbegin(); it != mentions_.rend() && it->sentence >= sentence_index_ - 1; ++it)
           if (it->sentence == sentence_index_ - 1 && contains(kinds, it->entity.kind) &&
               (it->entity.kind != NodeKind::administration || (kinds.size() == 1 && active))) {

@@ -471,3 +471,20 @@ TEST_CASE("an evaluation's finding coordinated after 'that' shares its subject; 
   REQUIRE(edge);
   CHECK(edge->year == 2018);
 }
+
+TEST_CASE("lineage negatives: following a model, a scope expanded from one zone to another, a body's act", "[ingest][constructions]") {
+  CHECK(facts_of("The Busan Port Programme followed the Rotterdam model.", Relation::evolved_into).empty());
+  CHECK(facts_of("The fund was expanded from the Busan Port Zone to the Ulsan Port Zone in 2020.", Relation::evolved_into).empty());
+  CHECK(facts_of("The Ministry of Science was reorganised in 2013 under the Park Geun-hye government. It created the Ocean "
+                 "Start-up Centres.",
+                 Relation::introduced)
+            .empty());
+  // The positive forms stay.
+  CHECK(facts_of("The fund was converted from the Port Loan Scheme into the Port Grant Scheme in 2020.", Relation::evolved_into) ==
+        Facts{"Port Loan Scheme evolved_into Port Grant Scheme"});
+}
+
+TEST_CASE("a table row naming an administration and an event of its term introduces nothing", "[ingest][constructions]") {
+  CHECK(edges_of(extract_text("| 2014 | Park Geun-hye government | Sewol Ferry Disaster |\n", "events.md").graph, Relation::introduced)
+            .empty());
+}
