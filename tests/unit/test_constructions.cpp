@@ -238,7 +238,7 @@ TEST_CASE("a pack programme's name before other nouns and a head names a thing o
                  Relation::part_of) == Facts{"smart factory support centre part_of national manufacturing support network"});
 }
 
-TEST_CASE("presented_at: telling or addressing an event; a plural possessive inside an event's name", "[ingest][constructions]") {
+TEST_CASE("presented_at: telling or addressing an event — a plural possessive inside an event's name", "[ingest][constructions]") {
   CHECK(facts_of("The 2021 Port Operators' Forum was held in Busan. Dr. Lim Ha-na told the forum that ports need data.",
                  Relation::presented_at) == Facts{"Lim Ha-na presented_at 2021 Port Operators' Forum"});
 }
@@ -257,7 +257,7 @@ TEST_CASE("an indefinite kind word in apposition to a programme's name is that p
                  Relation::led_by) == Facts{"Marine Bio Complex led_by Ministry of Oceans and Fisheries"});
 }
 
-TEST_CASE("a person's name after a title run is a person; 'came to be blamed for'; 'X's main problem is'", "[ingest][constructions]") {
+TEST_CASE("a person's name after a title run is a person — 'came to be blamed for' — 'X's main problem is'", "[ingest][constructions]") {
   CHECK(facts_of("Second Vice Minister of Oceans and Fisheries Han Do-yun addressed the forum.", Relation::presented_at).size() == 1);
   CHECK(facts_of("The Moon Jae-in government launched the Port Data Plan in 2018. The plan soon came to be blamed for high "
                  "costs.",
@@ -300,7 +300,7 @@ TEST_CASE("headlines without an auxiliary, 'from A to B', and a participle aside
             .empty());
 }
 
-TEST_CASE("places after 'including' are no programmes; a capitalised modifier stays in a programme phrase", "[ingest][constructions]") {
+TEST_CASE("places after 'including' are no programmes — a capitalised modifier stays in a programme phrase", "[ingest][constructions]") {
   CHECK(facts_of("The Park Geun-hye government designated seven zones, including Busan, Daegu and Sejong.", Relation::introduced)
             .empty());
   CHECK(facts_of("The Moon Jae-in government launched a project for the Ulsan hydrogen industry in 2019.", Relation::introduced) ==
@@ -325,7 +325,7 @@ TEST_CASE("'called on X to V', an acronym and a role before a person, and an org
 }
 
 
-TEST_CASE("a lead-in's acronym is typed in its list items; 'proposes the following:'", "[ingest][constructions]") {
+TEST_CASE("a lead-in's acronym is typed in its list items — 'proposes the following:'", "[ingest][constructions]") {
   std::string text = "The Korea Maritime Institute (KMI) wrote the review.\n\nKMI proposes the following:\n\n"
                      "- A national port data platform should be set up.\n- Support should be extended to small ports.\n";
   CHECK(facts_of(text, Relation::recommends) ==
@@ -365,7 +365,7 @@ TEST_CASE("in an interview, what an answer proposes is the interviewee's", "[ing
                                                       "Baek Ji-won recommends publish berth data"});
 }
 
-TEST_CASE("part_of: started 'as part of' or 'as the centrepiece of' a programme; 'X, one of the bureaus of Y'", "[ingest][constructions]") {
+TEST_CASE("part_of: started 'as part of' or 'as the centrepiece of' a programme — 'X, one of the bureaus of Y'", "[ingest][constructions]") {
   CHECK(facts_of("The Smart Port initiative was launched by the Moon Jae-in government in 2019 as the centrepiece of Ocean "
                  "Korea 2030.",
                  Relation::part_of) == Facts{"Smart Port initiative part_of Ocean Korea 2030"});
@@ -380,7 +380,7 @@ TEST_CASE("part_of: started 'as part of' or 'as the centrepiece of' a programme;
 }
 
 
-TEST_CASE("has_problem: a verb of lack keeps its verb; 'between A and B' is no list; a list item's owner opens it", "[ingest][constructions]") {
+TEST_CASE("has_problem: a verb of lack keeps its verb — 'between A and B' is no list — a list item's owner opens it", "[ingest][constructions]") {
   std::string before = "The Harbour Skills Programme was launched in 2018.\n\n";
   CHECK(facts_of(before + "The programme lacks qualified trainers.", Relation::has_problem) ==
         Facts{"Harbour Skills Programme has_problem lacks qualified trainers"});
@@ -461,7 +461,7 @@ TEST_CASE("FAQ answers: 'X is a scheme run by Y', and 'Q.'/'A.' labels", "[inges
   CHECK(facts_of("The Ocean Voucher Programme saw a rise by 5 percent in 2020.", Relation::led_by).empty());
 }
 
-TEST_CASE("an evaluation's finding coordinated after 'that' shares its subject; a year after the agent", "[ingest][constructions]") {
+TEST_CASE("an evaluation's finding coordinated after 'that' shares its subject — a year after the agent", "[ingest][constructions]") {
   std::string before = "The Coastal Jobs Programme was launched by the Moon Jae-in government in 2018 (Kim, 2019).\n\n";
   CHECK(facts_of(before + "The evaluation found that the programme created 4,500 jobs and raised local incomes.",
                  Relation::resulted_in) == Facts{"Coastal Jobs Programme resulted_in 4,500 jobs",
