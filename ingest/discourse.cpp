@@ -2,6 +2,8 @@
 // and nicknames a text defines, the byline's author and a reported event's title.
 #include "ingest/document_run.hpp"
 
+#include <span>
+
 namespace policygraph::ingest::extraction {
 
 // Head words that name the same kind of thing: "program" and "programme", plural and singular.
@@ -88,6 +90,8 @@ void DocumentRun::add_mention(Mention mention) {
     salience.score += 1;
     salience.last_seen = mentions_.size();
   }
+  if (mention.entity.kind == NodeKind::programme || mention.entity.kind == NodeKind::organisation)
+    mention.name_words = &name_words(mention.entity.label);
   mentions_.push_back(std::move(mention));
 }
 
@@ -180,7 +184,10 @@ void DocumentRun::note_event_title() {
       merge_aliases(found->second.aliases, {old_label}, title);
     }
     for (Mention& mention : mentions_)
-      if (mention.entity.id == id) mention.entity.label = title;
+      if (mention.entity.id == id) {
+        mention.entity.label = title;
+        if (mention.name_words) mention.name_words = &name_words(title);
+      }
   }
 }
 
@@ -289,7 +296,8 @@ void DocumentRun::register_mentions() {
       }
     }
     const Item& item = items_[p];
-    const std::vector<Item>& parts = item.members.empty() ? std::vector<Item>{item} : item.members;
+    // (The item itself, or its list's members: no copy of either.)
+    std::span<const Item> parts = item.members.empty() ? std::span<const Item>(&item, 1) : std::span<const Item>(item.members);
     for (const Item& part : parts) {
       auto entity = own_entity(part, p);
       if (!entity) continue;

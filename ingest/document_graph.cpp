@@ -95,7 +95,11 @@ Entity DocumentRun::event_entity(const Item& item) {
       nodes_.erase(seed_id_);
       pending_nodes_.erase(seed_id_);
       for (Mention& mention : mentions_)
-        if (mention.entity.id == seed_id_) mention.entity = e;
+        if (mention.entity.id == seed_id_) {
+          mention.entity = e;
+          bool named = e.kind == NodeKind::programme || e.kind == NodeKind::organisation;
+          mention.name_words = named ? &name_words(e.label) : nullptr;
+        }
       // Facts already given about the title's event are about the named one.
       for (Edge& edge : edges_) {
         if (edge.source == seed_id_) edge.source = e.id;

@@ -10,6 +10,7 @@
 #include <ostream>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "graph/error.hpp"
@@ -87,6 +88,8 @@ struct Mention {
   std::size_t position = 0;
   Entity entity;
   std::string head;
+  /// A programme's or an organisation's name words (DocumentRun::name_words), set when added.
+  const std::vector<std::string>* name_words = nullptr;
 };
 
 class DocumentRun {
@@ -193,6 +196,8 @@ class DocumentRun {
   bool names_nothing(const Item& item) const;
   // The programme or organisation named earlier whose name holds all the words (and more).
   std::optional<Entity> named_earlier(const std::vector<std::string>& words, const Item& item, std::size_t position) const;
+  // A name's words folded as head words, kept per label for the run.
+  const std::vector<std::string>& name_words(const std::string& label) const;
 
   void register_mentions();
 
@@ -261,6 +266,9 @@ class DocumentRun {
   std::vector<Item> items_;
   std::vector<std::optional<Entity>> resolved_;
   std::vector<Mention> mentions_;
+  // How many of the latest mentions a description ("the valleys") is compared with.
+  static constexpr std::size_t kDescriptionReach = 400;
+  mutable std::unordered_map<std::string, std::vector<std::string>> name_words_;
   std::optional<Entity> topic_;
   std::string seed_id_;            ///< the event the title named, until the text names it in full
   std::optional<Entity> author_;  ///< the byline's person, for recommendations the text makes in its own voice

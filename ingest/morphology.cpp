@@ -99,10 +99,12 @@ std::vector<std::string> Morphology::candidates(std::string_view form, PartOfSpe
 }
 
 uint8_t Morphology::parts(std::string_view form) const {
-  uint8_t bits = 0;
-  for (PartOfSpeech part : {noun, verb, adjective, adverb})
-    if (part == adverb ? words_.has(form, adverb) : can_be(form, part)) bits |= part;
-  return bits;
+  return parts_memo_.get(form, [&](std::string_view word) {
+    uint8_t bits = 0;
+    for (PartOfSpeech part : {noun, verb, adjective, adverb})
+      if (part == adverb ? words_.has(word, adverb) : can_be(word, part)) bits |= part;
+    return bits;
+  });
 }
 
 bool Morphology::inflected_verb(std::string_view form) const {

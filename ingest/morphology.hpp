@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "ingest/word_memo.hpp"
 #include "ingest/wordnet.hpp"
 
 namespace policygraph::ingest {
@@ -68,6 +69,7 @@ class Morphology {
   std::vector<Rule> verb_rules_, noun_rules_, adjective_rules_;
   std::vector<std::string> prefixes_;  ///< verb prefixes: "re", "co-" …
   std::vector<std::string> class_skipped_;
+  WordMemo<uint8_t> parts_memo_;
 };
 
 }  // namespace policygraph::ingest

@@ -181,17 +181,23 @@ std::vector<std::string> DocumentRun::description_words(const Item& item) const 
   return words;
 }
 
+const std::vector<std::string>& DocumentRun::name_words(const std::string& label) const {
+  auto cached = name_words_.find(label);
+  if (cached != name_words_.end()) return cached->second;
+  std::vector<std::string> name;
+  std::string folded = normalise_name(label);
+  for (std::size_t at = 0; at < folded.size();) {
+    std::size_t space = folded.find(' ', at);
+    if (space == std::string::npos) space = folded.size();
+    name.push_back(same_head(folded.substr(at, space - at)));
+    at = space + 1;
+  }
+  return name_words_.emplace(label, std::move(name)).first->second;
+}
+
 std::optional<Entity> DocumentRun::named_earlier(const std::vector<std::string>& words, const Item& item, std::size_t position) const {
   if (words.empty()) return std::nullopt;
-  auto contains_words = [&](const std::string& label) {
-    std::vector<std::string> name;
-    std::string folded = normalise_name(label);
-    for (std::size_t at = 0; at < folded.size();) {
-      std::size_t space = folded.find(' ', at);
-      if (space == std::string::npos) space = folded.size();
-      name.push_back(same_head(folded.substr(at, space - at)));
-      at = space + 1;
-    }
+  auto contains_words = [&](const std::vector<std::string>& name) {
     if (name.size() <= words.size()) return false;
     for (const std::string& w : words)
       if (std::find(name.begin(), name.end(), w) == name.end()) return false;
@@ -201,17 +207,19 @@ std::optional<Entity> DocumentRun::named_earlier(const std::vector<std::string>&
     found.note = normalise_name(item.label) + " = " + found.label;
     return found;
   };
-  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+  // The latest mentions only: a description points back a few paragraphs, not across a book
+  // (and a scan of every mention for every description grows with the square of a document).
+  std::size_t looked = 0;
+  for (auto it = mentions_.rbegin(); it != mentions_.rend() && looked < kDescriptionReach; ++it, ++looked) {
     if (it->sentence == sentence_index_ && it->position >= position) continue;
-    if (it->entity.kind != NodeKind::programme && it->entity.kind != NodeKind::organisation) continue;
-    if (contains_words(it->entity.label)) return note(it->entity);
+    if (it->name_words && contains_words(*it->name_words)) return note(it->entity);
   }
   // A name no mention recorded, but a fact made a node of ("set up the Smart Harbour Test Bed"):
   // the shortest such name.
   const Node* best = nullptr;
   for (const auto* nodes : {&nodes_, &pending_nodes_})
     for (const auto& [id, node] : *nodes)
-      if ((node.kind == NodeKind::programme || node.kind == NodeKind::organisation) && contains_words(node.label) &&
+      if ((node.kind == NodeKind::programme || node.kind == NodeKind::organisation) && contains_words(name_words(node.label)) &&
           (!best || node.label.size() < best->label.size()))
         best = &node;
   if (best) return note(Entity{best->id, best->kind, best->label, {}});

@@ -372,7 +372,15 @@ RuleSet::~RuleSet() = default;
 std::vector<RuleMatch> RuleSet::match(const std::string& sentence) const {
   std::vector<RuleMatch> out;
   std::vector<int> hits;
-  if (rules_.empty() || !prefilter_->Match(sentence, &hits)) return out;
+  if (rules_.empty()) return out;
+  re2::RE2::Set::ErrorInfo info{};
+  if (!prefilter_->Match(sentence, &hits, &info)) {
+    if (info.kind == re2::RE2::Set::kNoError) return out;
+    // The set's automaton ran out of memory on this sentence: every rule is tried on its own,
+    // slower but with the same matches (RE2 says nothing; a lost fact would be silent).
+    hits.resize(rules_.size());
+    for (std::size_t k = 0; k < rules_.size(); ++k) hits[k] = static_cast<int>(k);
+  }
   std::sort(hits.begin(), hits.end());
   for (int index : hits) {
     const CompiledRule& rule = rules_[static_cast<std::size_t>(index)];

@@ -23,14 +23,16 @@ Tagger::Tagger(const Chunker& words, const Grammar& grammar, const Morphology* m
 
 uint8_t Tagger::readings(const Token& token) const {
   if (!token.word || token.number) return 0;
-  const std::string& n = token.norm;
-  if (words_.closed_class(n) || auxiliary(n)) return 0;
-  uint8_t parts = morphology_ ? morphology_->parts(n) : 0;
-  // The lexicon's adverbs are adverbs ("still", "now"), whatever else WordNet knows them as.
-  if (words_.in_class(n, "ADV")) return adverb;
-  if (words_.is_verb_word(n)) parts |= verb;
-  if (grammar_.is(grammar_.nounable, n)) parts |= noun;
-  return parts;
+  return readings_memo_.get(token.norm, [&](std::string_view word) {
+    std::string n(word);
+    if (words_.closed_class(n) || auxiliary(n)) return uint8_t{0};
+    uint8_t parts = morphology_ ? morphology_->parts(n) : 0;
+    // The lexicon's adverbs are adverbs ("still", "now"), whatever else WordNet knows them as.
+    if (words_.in_class(n, "ADV")) return uint8_t{adverb};
+    if (words_.is_verb_word(n)) parts |= verb;
+    if (grammar_.is(grammar_.nounable, n)) parts |= noun;
+    return parts;
+  });
 }
 
 bool Tagger::adverb_word(const Token& token, uint8_t parts) const {

@@ -60,6 +60,7 @@ class Tagger {
   const Chunker& words_;
   const Grammar& grammar_;
   const Morphology* morphology_;
+  WordMemo<uint8_t> readings_memo_;
 };
 
 }  // namespace policygraph::ingest
