@@ -28,7 +28,7 @@ class WordMemo {
   /// compute(word) the first time this thread asks this owner about word; remembered after.
   template <class Compute>
   Value get(std::string_view word, Compute&& compute) const {
-    thread_local std::unordered_map<std::uint64_t, Store> stores;
+    auto& stores = thread_stores();
     if (auto own = stores.find(serial_); own != stores.end())
       if (auto known = own->second.find(word); known != own->second.end()) return known->second;
     // (compute may ask another owner's memo of this thread: the store is looked up after it.)
@@ -48,6 +48,12 @@ class WordMemo {
   using Store = std::unordered_map<std::string, Value, Hash, std::equal_to<>>;
   static constexpr std::size_t kWords = 1 << 16;  ///< words per store before it is emptied
   static constexpr std::size_t kOwners = 16;      ///< stores per thread before all are emptied
+
+  // (One per Value type and thread, not per compute function: each lambda is a type of its own.)
+  static std::unordered_map<std::uint64_t, Store>& thread_stores() {
+    thread_local std::unordered_map<std::uint64_t, Store> stores;
+    return stores;
+  }
 
   static std::uint64_t next_serial() {
     static std::atomic<std::uint64_t> made{0};
