@@ -26,7 +26,13 @@ std::vector<std::string> words_of(const std::string& normalised) {
   std::istringstream in(normalised);
   std::string word;
   while (in >> word)
-    if (!stop.count(word)) out.push_back(word.substr(0, 6));  // a crude stem: "transforming" ~ "transformation"
+    if (!stop.count(word)) {
+      // A crude stem: "transforming" ~ "transformation". A final "s" goes first, because
+      // normalise_name makes only a phrase's last word singular: "river works and construction"
+      // and "river works" must share "work".
+      if (word.size() > 3 && word.back() == 's') word.pop_back();
+      out.push_back(word.substr(0, 6));
+    }
   return out;
 }
 

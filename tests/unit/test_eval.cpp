@@ -50,6 +50,9 @@ TEST_CASE("names_match: phrases that mostly agree", "[ingest][eval]") {
   CHECK(names_match("vulnerability of regional industry in environmental changes", "vulnerability of regional industry"));
   CHECK(names_match("build a new growth hub", "build a new growth hub that can accelerate nation-wide balanced growth"));
   CHECK(names_match("transforming key business to smart business", "transformation of key business to smart business"));
+  // (Only a phrase's last word is made singular by normalising: "works" inside, "work" at the end.)
+  CHECK(names_match("directing most of its budget to river works and construction rather than to green technology",
+                    "directing most of its budget to river works"));
 }
 
 TEST_CASE("names_match: different things do not match", "[ingest][eval]") {
