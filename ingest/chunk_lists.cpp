@@ -11,9 +11,23 @@ bool entity_like(const Item& item) {
          item.type == "EVENT";
 }
 
-// Programmes and other noun phrases may share a list; other kinds list only with their own.
+// An acronym no pack or text defined ("KATECH"): a capitalised word of capitals.
+bool bare_acronym(const Item& item) {
+  if (item.type != "NP" || !item.proper || !item.candidates.empty() || item.last != item.first + 1) return false;
+  const std::string& label = item.label;
+  std::size_t capitals = 0;
+  for (char c : label) {
+    if (c >= 'A' && c <= 'Z') ++capitals;
+    else if (!(c >= '0' && c <= '9') && c != '&' && c != '-') return false;
+  }
+  return capitals >= 2 && label.size() <= 10;
+}
+
+// Programmes and other noun phrases may share a list; other kinds list only with their own. An
+// acronym nobody defined lists with organisations ("run by MOTIE and KATECH") and becomes one.
 bool compatible(const Item& a, const Item& b) {
   auto group = [](const std::string& type) { return type == "NP" || type == "PROG" ? std::string("PROG") : type; };
+  if ((a.type == "ORG" && bare_acronym(b)) || (b.type == "ORG" && bare_acronym(a))) return true;
   return group(a.type) == group(b.type);
 }
 
@@ -179,6 +193,10 @@ std::vector<Item> Chunker::Scan::lists() {
       ++k;
       continue;
     }
+    bool organisations = std::any_of(members.begin(), members.end(), [&](std::size_t m) { return items[m].type == "ORG"; });
+    if (organisations)
+      for (std::size_t member : members)
+        if (bare_acronym(items[member])) c.retype(items[member], "ORG");
     Item list;
     list.first = items[members.front()].first;
     list.last = items[members.back()].last;

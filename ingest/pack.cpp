@@ -387,6 +387,10 @@ void parse_rules(const std::string& text, const std::string& file, std::vector<R
           rule.negation = true;
           continue;
         }
+        if (option == "modal=ok") {
+          rule.modal = true;
+          continue;
+        }
         if (option.rfind("confidence=", 0) != 0) fail("unknown rule option '" + option + "'");
         try {
           rule.confidence = std::stod(option.substr(11));

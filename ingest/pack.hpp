@@ -88,6 +88,7 @@ struct RuleSource {
   std::string sets;   ///< option sets=FLAG: the next sentence may use rules that need FLAG
   std::string needs;  ///< option needs=FLAG: the rule runs only after a sentence that set FLAG
   bool negation = false;  ///< option negation=ok: a negation in the match does not block it ("failed to")
+  bool modal = false;     ///< option modal=ok: a modal does not block it ("will be run by": who runs it, said ahead)
 };
 
 /// A loaded pack (with everything it extends merged in).

@@ -30,14 +30,15 @@ void DocumentRun::run_rules() {
         if (auto slot = match.slots.find(rest); slot != match.slots.end() && slot->second.last > slot->second.first)
           check_end = std::min(check_end, slot->second.first);
       bool negation_ok = rule.source->negation;
+      bool modal_ok = rule.source->modal;
       for (std::size_t k = match.first; k < check_end; ++k) {
         const Item& item = items_[view.items[k]];
-        if ((has_tag(item, "NEG") && !negation_ok) || has_tag(item, "MODAL")) blocked = true;
+        if ((has_tag(item, "NEG") && !negation_ok) || (has_tag(item, "MODAL") && !modal_ok)) blocked = true;
       }
       // "did not … launch" and "plans to …" may also stand just before the match.
       if (match.first > 0) {
         const Item& before = items_[view.items[match.first - 1]];
-        if (has_tag(before, "NEG") || has_tag(before, "MODAL")) blocked = true;
+        if (has_tag(before, "NEG") || (has_tag(before, "MODAL") && !modal_ok)) blocked = true;
       }
       if (blocked) continue;
       if (!rule.sets.empty()) next_flags_.insert(rule.sets);

@@ -9,6 +9,8 @@
 //   sentence has no verb before it, no other verb follows in the
 //   clause and no preposition comes before it in the clause      → verb  ("critics point to …")
 //   after a noun, when another verb follows in the clause         → noun  ("institutes in Daejeon have …")
+//   a past form that is no noun, after a noun, with no other verb
+//   in the clause and no preposition before it in the clause      → verb  ("the project funded sensors")
 // "that" before a determiner, a number, a pronoun, a name or a gerund, or between a noun and a
 // noun-and-verb, opens a clause ("agreed that the zones …", "signals that researchers propose …").
 #include "ingest/tagger.hpp"
@@ -133,7 +135,14 @@ Tag Tagger::noun_or_verb(const std::vector<Token>& tokens, std::size_t k, const 
   // After a noun.
   std::size_t n = k + 1;
   if (n < tokens.size() && tokens[n].number && !is_year_token(tokens[n])) return Tag::verb;  // "… funds 40 centres"
-  if (n >= tokens.size() || !tokens[n].word) return Tag::undecided;
+  if (n >= tokens.size() || !tokens[n].word) {
+    // "The ministry funded research institutes.": at the clause's end, after its verb, a noun.
+    for (std::size_t b = k - 1; b-- > 0;) {
+      if (!tokens[b].word || is(g.complementizers, tokens, b) || is(g.relatives, tokens, b)) break;
+      if (tags[b] == Tag::verb || verb_like(tokens, parts, b)) return Tag::noun;
+    }
+    return Tag::undecided;
+  }
   // "fields such as AI": an illustration follows a noun.
   if (g.match(g.illustrations, tokens, n) > 1) return Tag::noun;
   if ((is(g.determiners, tokens, n) && !is(g.complementizers, tokens, n)) || is(g.object_pronouns, tokens, n) ||
@@ -165,8 +174,13 @@ Tag Tagger::noun_or_verb(const std::vector<Token>& tokens, std::size_t k, const 
   // Before a noun or a modifier it may be one of a compound ("a senior research fellow"), unless
   // it is a verb of the lexicon's classes ("the programme lacks qualified trainers").
   bool relation_verb = words_.verb_class_word(tokens[k].norm);
-  if (!is(g.prepositions, tokens, n) && !is(g.verb_particles, tokens, n) && !is(g.infinitive_markers, tokens, n) && !relation_verb)
-    return Tag::undecided;
+  // A past form that is no noun ("the project funded sensors") is the clause's verb when the
+  // clause has no other, as below; "a state funded scheme" has one after it.
+  bool past_form = grammar_.past_endings.of(tokens[k].norm) && !(parts[k] & noun);
+  bool before_particle = is(g.prepositions, tokens, n) || is(g.verb_particles, tokens, n) || is(g.infinitive_markers, tokens, n);
+  if (!before_particle && !relation_verb && !past_form) return Tag::undecided;
+  // (For such a past form only its own clause counts: "Managed by A, the project funded …".)
+  bool own_clause_only = past_form && !before_particle && !relation_verb;
   // No other verb in the clause: this word is its verb, unless it sits in a prepositional phrase
   // ("problems of research funds in regions" is a heading without a verb).
   // A verb earlier in the sentence: the clause has its verb, and before a preposition this is a
@@ -179,6 +193,7 @@ Tag Tagger::noun_or_verb(const std::vector<Token>& tokens, std::size_t k, const 
     if (verb_like(tokens, parts, b) || tags[b] == Tag::verb) return Tag::noun;
     if (!t.word && !t.number && t.norm != "-" && t.norm != "&" && t.norm != ")" && t.norm != "(") clause_start = true;
     if (is(g.relatives, tokens, b) || is(g.complementizers, tokens, b) || is(g.clause_conjunctions, tokens, b)) clause_start = true;
+    if (clause_start && own_clause_only) break;
     bool inside_name = b > 0 && tokens[b - 1].capitalised && b + 1 < tokens.size() && tokens[b + 1].capitalised;
     bool preposition = is(g.prepositions, tokens, b) || is(g.extending_prepositions, tokens, b);
     if (!clause_start && preposition && !inside_name) return Tag::undecided;
@@ -227,7 +242,16 @@ std::vector<Tag> Tagger::tag(const std::vector<Token>& tokens) const {
       if ((parts[k] & noun) && opener && ends && !t.capitalised) tags[k] = Tag::noun;
       continue;
     }
-    if ((parts[k] & noun) && (parts[k] & verb) && !t.capitalised) tags[k] = noun_or_verb(tokens, k, tags, parts);
+    if ((parts[k] & noun) && (parts[k] & verb) && !t.capitalised) {
+      tags[k] = noun_or_verb(tokens, k, tags, parts);
+      continue;
+    }
+    // A past form the verb lists lack and WordNet knows only as a verb or an adjective
+    // ("funded", "piloted"): the same rules may find it the clause's verb; otherwise the chunker
+    // decides as before.
+    if (!t.capitalised && (parts[k] & verb) && g.past_endings.of(t.norm) && !words_.is_verb_word(t.norm) &&
+        !words_.verb_class_word(t.norm) && noun_or_verb(tokens, k, tags, parts) == Tag::verb)
+      tags[k] = Tag::verb;
   }
   return tags;
 }

@@ -488,3 +488,19 @@ TEST_CASE("a table row naming an administration and an event of its term introdu
   CHECK(edges_of(extract_text("| 2014 | Park Geun-hye government | Sewol Ferry Disaster |\n", "events.md").graph, Relation::introduced)
             .empty());
 }
+
+TEST_CASE("led_by: an aside after a date or between dashes, and who will run it", "[ingest][constructions]") {
+  CHECK(facts_of("The Lee Myung-bak administration introduced the Harbour Renewal Project in 2009, overseen by the Ministry of "
+                 "Land, Transport and Maritime Affairs (MLTM), to rebuild piers.",
+                 Relation::led_by) == Facts{"Harbour Renewal Project led_by Ministry of Land, Transport and Maritime Affairs"});
+  CHECK(facts_of("In 2016 the Park government introduced the Drone Test Permit System, administered by the Korea Aerospace "
+                 "Research Institute.",
+                 Relation::led_by) == Facts{"Drone Test Permit System led_by Korea Aerospace Research Institute"});
+  // An acronym nobody defined, listed with an organisation, is one.
+  CHECK(facts_of("The Battery Transition Programme - run by KIAT and KBIA - offers loans to suppliers.", Relation::led_by) ==
+        Facts{"Battery Transition Programme led_by KBIA", "Battery Transition Programme led_by Korea Institute for Advancement of Technology"});
+  CHECK(facts_of("The Ocean Sensor Programme will be run by the Korea Institute of Ocean Science and Technology.", Relation::led_by) ==
+        Facts{"Ocean Sensor Programme led_by Korea Institute of Ocean Science and Technology"});
+  // A modal still blocks what is only planned of other relations.
+  CHECK(facts_of("The Moon Jae-in government will introduce the Ocean Sensor Programme.", Relation::introduced).empty());
+}

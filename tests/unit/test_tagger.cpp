@@ -105,3 +105,17 @@ TEST_CASE("before 'by' and its agent, a noun-or-verb word after a noun is a part
   CHECK(tag_of("It is a scheme run by the institute.", "run") == Tag::verb);
   CHECK(tag_of("Budgets saw a rise by 5 percent.", "rise") != Tag::verb);
 }
+
+TEST_CASE("a past form the verb lists lack is the clause's verb after its subject", "[ingest][tagger]") {
+  CHECK(tag_of("The project funded sensors and software.", "funded") == Tag::verb);
+  // (Only its own clause counts: a fronted participle before the comma is no verb of it.)
+  CHECK(tag_of("Managed jointly by two ministries, the project funded sensors.", "funded") == Tag::verb);
+  // After the clause's verb, or inside a prepositional phrase, it is left to the chunker.
+  CHECK(tag_of("The ministry praised the state funded sensors.", "funded") != Tag::verb);
+  CHECK(tag_of("Research in the project funded areas grew.", "funded") != Tag::verb);
+}
+
+TEST_CASE("a noun-or-verb word ending the clause after its verb is the noun", "[ingest][tagger]") {
+  CHECK(tag_of("The ministry funded research institutes.", "institutes") == Tag::noun);
+  CHECK(tag_of("The council reviewed the budget plans.", "plans") == Tag::noun);
+}
