@@ -247,7 +247,8 @@ std::size_t Chunker::Scan::proper_run(std::size_t i) const {
 // Pack names, with the determiners before them ("in the People's Government").
 bool Chunker::Scan::pack_name(std::size_t& i) {
   std::size_t name_start = i;
-  while (name_start < tokens.size() && is(g.determiners, name_start) && name_at[name_start] < 0 && date_at[name_start] < 0)
+  while (name_start < tokens.size() && is(g.determiners, name_start) && !opens_clause(name_start) && name_at[name_start] < 0 &&
+         date_at[name_start] < 0)
     ++name_start;
   // "a new Regional Innovation System project": one or two plain modifiers before a pack name.
   if (name_start > i && name_start < tokens.size() && name_at[name_start] < 0) {
@@ -396,7 +397,7 @@ bool Chunker::Scan::proper_name(std::size_t& i) {
     return k > 0 && tokens[k].capitalised && !tokens[k].number && is(g.quantifiers, k) && k + 1 < tokens.size() &&
            tokens[k + 1].capitalised && !c.closed_class(tokens[k + 1].norm);
   };
-  while (start < tokens.size() && (is(g.determiners, start) || (tokens[start].number && !is_year_token(tokens[start]))) &&
+  while (start < tokens.size() && ((is(g.determiners, start) && !opens_clause(start)) || (tokens[start].number && !is_year_token(tokens[start]))) &&
          !fixed_start(start) && !named_number(start))
     ++start;
   // "a new Regional Innovation System project": one or two lower-case modifiers after a

@@ -38,6 +38,12 @@ Item Chunker::Scan::tagged_word(std::size_t k) const {
   return item;
 }
 
+// "said from day one that the centres …": "that" before a determiner opens a clause; no phrase's
+// determiners run through it.
+bool Chunker::Scan::opens_clause(std::size_t k) const {
+  return is(g.complementizers, k) && k + 1 < tokens.size() && is(g.determiners, k + 1);
+}
+
 bool Chunker::Scan::complementizer(std::size_t k) const {
   if (k < tags.size() && tags[k] == Tag::clause_that) return true;
   if (k == 0 || !is(g.complementizers, k) || k + 1 >= tokens.size() || !tokens[k + 1].word) return false;
@@ -269,6 +275,7 @@ bool Chunker::Scan::noun_phrase(std::size_t& i) {
   };
   while (j < tokens.size() && (is(g.determiners, j) || (g.possessive_endings.of(tokens[j].norm) && !tokens[j].capitalised)) &&
          !fixed_start(j)) {
+    if (opens_clause(j)) break;
     if (is(g.definite_determiners, j)) definite = true;
     ++j;
     while (j < tokens.size() && ordinal(j)) ++j;

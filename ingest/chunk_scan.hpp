@@ -65,6 +65,7 @@ struct Chunker::Scan {
   Item tagged_word(std::size_t k) const;
   /// "argued that the office must …": "that" after a verb starts a clause; it is not a determiner.
   bool complementizer(std::size_t k) const;
+  bool opens_clause(std::size_t k) const;
   /// "made basic science … central goals": a goal-like phrase after a plural noun is a complement.
   bool complement_starts(std::size_t k) const;
 

@@ -1,6 +1,7 @@
 // The tagging stage (tagger.hpp). Rules, in the order they are tried for a word that may be a
 // noun or a verb:
 //   after an article, a determiner or a possessive              → noun  ("its institutes")
+//   after a preposition other than an infinitive's "to"          → noun  ("depended on sponsors")
 //   after a modal, a form of "do", or a subject pronoun          → verb  ("should serve", "they fund")
 //   after a noun and an adverb                                   → verb  ("evaluation still leans")
 //   after a noun, before a determiner, a number or a pronoun     → verb  ("researchers report a …")
@@ -113,6 +114,9 @@ Tag Tagger::noun_or_verb(const std::vector<Token>& tokens, std::size_t k, const 
         !is(g.complementizers, tokens, p) && !after_auxiliary)
       return Tag::noun;
     if (is(g.modal_verbs, tokens, p) || is(g.do_auxiliaries, tokens, p) || is(g.subject_pronouns, tokens, p)) return Tag::verb;
+    // "depended on sponsors", "a call for plans": after a preposition (not the "to" of an
+    // infinitive), the noun.
+    if (is(g.prepositions, tokens, p) && !is(g.infinitive_markers, tokens, p) && !after_auxiliary) return Tag::noun;
     // "called on the government to double the budget": "to" and an object after it.
     if (is(g.infinitive_markers, tokens, p) && k + 1 < tokens.size() &&
         ((is(g.determiners, tokens, k + 1) && !is(g.complementizers, tokens, k + 1)) || is(g.possessive_pronouns, tokens, k + 1) ||

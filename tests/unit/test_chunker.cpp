@@ -93,3 +93,13 @@ TEST_CASE("names with 'in', a possessive after 'of', or a list before their head
   CHECK(mentions_of("The Ulsan Technopark in Ulsan City opened.").front() == "Ulsan Technopark");
   CHECK(mentions_of("Busan, Daegu and Gwangju opened parks.").front() != "Busan, Daegu and Gwangju");
 }
+
+TEST_CASE("'that' before a determiner opens a clause, not a phrase", "[ingest][chunker]") {
+  CHECK(item_at(chunk("Critics said from day one that the Valley Centres depended on sponsors."), "valley").label == "Valley Centres");
+  CHECK(item_at(chunk("Critics said that those centres failed."), "centres").label == "centres");
+}
+
+TEST_CASE("an acronym nobody defined, listed with an organisation, is one", "[ingest][chunker]") {
+  CHECK(item_at(chunk("The scheme is run by KIAT and KBIA."), "kbia").type == "ORG");
+  CHECK(item_at(chunk("The scheme is run by KBIA alone."), "kbia").type != "ORG");
+}

@@ -504,3 +504,14 @@ TEST_CASE("led_by: an aside after a date or between dashes, and who will run it"
   // A modal still blocks what is only planned of other relations.
   CHECK(facts_of("The Moon Jae-in government will introduce the Ocean Sensor Programme.", Relation::introduced).empty());
 }
+
+TEST_CASE("has_problem: an adjunct or an aside before 'for' or 'as', and a warning about a named programme", "[ingest][constructions]") {
+  CHECK(facts_of("The Harbour Cluster Programme was criticised from the start for depending on the goodwill of its sponsors.",
+                 Relation::has_problem) == Facts{"Harbour Cluster Programme has_problem depending on the goodwill of its sponsors"});
+  CHECK(facts_of("The Coastal Economic Zones were criticised, for much the same reason, as a map rather than a government.",
+                 Relation::has_problem) == Facts{"Coastal Economic Zones has_problem map rather than a government"});
+  CHECK(facts_of("The Smart Port Complex was praised for its design.", Relation::has_problem).empty());
+  CHECK(facts_of("The Smart Port Complex opened in 2019. The Board of Audit and Inspection warned that the Tax Relief Zones' tax "
+                 "expenditure is not properly costed.",
+                 Relation::has_problem) == Facts{"Tax Relief Zones has_problem tax expenditure is not properly costed"});
+}

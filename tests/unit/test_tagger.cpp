@@ -119,3 +119,8 @@ TEST_CASE("a noun-or-verb word ending the clause after its verb is the noun", "[
   CHECK(tag_of("The ministry funded research institutes.", "institutes") == Tag::noun);
   CHECK(tag_of("The council reviewed the budget plans.", "plans") == Tag::noun);
 }
+
+TEST_CASE("after a preposition other than an infinitive's 'to', a noun-or-verb word is the noun", "[ingest][tagger]") {
+  CHECK(tag_of("The centres depended on sponsors for years.", "sponsors") == Tag::noun);
+  CHECK(tag_of("The ministry asked them to fund the centres.", "fund") != Tag::noun);
+}
