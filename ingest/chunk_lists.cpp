@@ -66,14 +66,24 @@ void Chunker::Scan::type_named_by_apposition() {
     if (m + 1 < items.size() && items[m].type.empty() && word_is(g.time_prepositions, items[m].head) &&
         (items[m + 1].type == "YEAR" || items[m + 1].type == "DATE"))
       m += 2;
-    if (m + 1 >= items.size() || !comma(items[m])) continue;
-    const Item& b = items[m + 1];
+    // (Or after a form of "be": "KRIT is an affiliated agency of DAPA", "NIER, which is an agency …".)
+    auto copula = [&](std::size_t at) {
+      return at < items.size() && std::find(items[at].tags.begin(), items[at].tags.end(), "BE") != items[at].tags.end();
+    };
+    std::size_t d = 0;
+    if (m + 1 < items.size() && comma(items[m]))
+      d = m + 2 < items.size() && word_is(g.relatives, items[m + 1].head) && copula(m + 2) ? m + 3 : m + 1;
+    else if (copula(m))
+      d = m + 1;
+    if (d == 0 || d >= items.size()) continue;
+    const Item& b = items[d];
     if (!is(g.indefinite_articles, b.first) || b.proper || !b.candidates.empty()) continue;
     const std::string head = g.singular(b.head);
-    bool kind = (b.type == "PROG" && word_is(g.generic_programme_heads, head)) || b.type == "ORG" || b.type == "EVENT";
+    bool body = b.type == "ORG" || (b.type == "NP" && word_is(g.organisation_heads, head));
+    bool kind = (b.type == "PROG" && word_is(g.generic_programme_heads, head)) || body || b.type == "EVENT";
     if (!kind) continue;
     a.head = b.head;
-    c.retype(a, b.type);
+    c.retype(a, body ? "ORG" : b.type);
   }
 }
 

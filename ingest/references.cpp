@@ -124,8 +124,12 @@ std::optional<Entity> DocumentRun::own_entity(const Item& item, std::size_t posi
       position < items_.size() && &items_[position] == &item &&
       (is_mark(items_[position - 1], ",") || has_tag(items_[position - 1], "BE")) && resolved_[position - 2] &&
       resolved_[position - 2]->kind == NodeKind::programme) {
+    // (With modifiers too: "the Korean New Deal, a recovery package that …".)
     std::string label = normalise_name(item.label);
-    if (label.find(' ') == std::string::npos && grammar_.is(grammar_.generic_programme_heads, grammar_.singular(label))) {
+    std::size_t space = label.rfind(' ');
+    std::string head = space == std::string::npos ? label : label.substr(space + 1);
+    bool short_description = std::count(label.begin(), label.end(), ' ') <= 3;
+    if (short_description && grammar_.is(grammar_.generic_programme_heads, grammar_.singular(head))) {
       Entity found = *resolved_[position - 2];
       found.note = label + " = " + found.label;
       return found;

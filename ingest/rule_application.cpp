@@ -304,7 +304,12 @@ void DocumentRun::apply(const CompiledRule& rule, const RuleMatch& match, const 
     if (emit.object == "@NONE" || emit.subject == "@NONE") continue;
     auto subjects = argument(emit.subject, rule, match, view, subject_kinds(emit.relation), claimed, emit.relation);
     if (subjects.empty()) continue;
-    auto objects = argument(emit.object, rule, match, view, object_kinds(emit.relation), claimed, emit.relation);
+    std::vector<NodeKind> kinds_of_object = object_kinds(emit.relation);
+    // A part and its whole are of one kind: a body's whole is a body, so a name of no known kind
+    // is recast into one ("KRIT is an affiliated agency of DAPA").
+    bool bodies = std::all_of(subjects.begin(), subjects.end(), [](const Entity& e) { return e.kind == NodeKind::organisation; });
+    if (emit.relation == Relation::part_of && bodies) kinds_of_object = {NodeKind::organisation, NodeKind::programme};
+    auto objects = argument(emit.object, rule, match, view, kinds_of_object, claimed, emit.relation);
     Attributes attributes;
     std::optional<int> year;
     for (const auto& [key, spec] : emit.attributes) {

@@ -515,3 +515,18 @@ TEST_CASE("has_problem: an adjunct or an aside before 'for' or 'as', and a warni
                  "expenditure is not properly costed.",
                  Relation::has_problem) == Facts{"Tax Relief Zones has_problem tax expenditure is not properly costed"});
 }
+
+TEST_CASE("part_of: a list between dashes, an agency of a body, and a described programme's parts", "[ingest][constructions]") {
+  CHECK(facts_of("The Season 3 Plan has two parts — the Coastal Cluster Project and the Coastal Housing Plan — and only the first "
+                 "had money.",
+                 Relation::part_of) ==
+        Facts{"Coastal Cluster Project part_of Season 3 Plan", "Coastal Housing Plan part_of Season 3 Plan"});
+  CHECK(facts_of("KRIT is an affiliated agency of DAPA.", Relation::part_of) == Facts{"KRIT part_of DAPA"});
+  CHECK(facts_of("NIER, which is an affiliated agency of the Ministry of Environment, had its budget cut.", Relation::part_of) ==
+        Facts{"NIER part_of Ministry of Environment"});
+  CHECK(facts_of("In 2020 the government unveiled the Ocean New Deal, a recovery package that consists of the Blue Data Deal "
+                 "and the Blue Port Deal.",
+                 Relation::part_of) == Facts{"Blue Data Deal part_of Ocean New Deal", "Blue Port Deal part_of Ocean New Deal"});
+  // A head of a body is no part of it.
+  CHECK(facts_of("KRIT is the head office of the alliance.", Relation::part_of).empty());
+}
