@@ -530,3 +530,20 @@ TEST_CASE("part_of: a list between dashes, an agency of a body, and a described 
   // A head of a body is no part of it.
   CHECK(facts_of("KRIT is the head office of the alliance.", Relation::part_of).empty());
 }
+
+TEST_CASE("evolved_into: relaunched as, followed with, a replacing participle, merged with into, an aside", "[ingest][constructions]") {
+  CHECK(facts_of("In 2018 the Moon government relaunched the Harbour City Project as the Harbour City Season 2.",
+                 Relation::evolved_into) == Facts{"Harbour City Project evolved_into Harbour City Season 2"});
+  CHECK(facts_of("The same government followed the Cyber Port 21 with the e-Port Vision 2006 in 2002.", Relation::evolved_into) ==
+        Facts{"Cyber Port 21 evolved_into e-Port Vision 2006"});
+  CHECK(facts_of("The Roh administration launched the Navy Plan 2.0 in 2005, replacing the Navy Plan 1.0.", Relation::evolved_into) ==
+        Facts{"Navy Plan 1.0 evolved_into Navy Plan 2.0"});
+  CHECK(facts_of("The Ministry of Maritime Science was merged with the Ministry of Ports into the Ministry of Oceans and Ports.",
+                 Relation::evolved_into) ==
+        Facts{"Ministry of Maritime Science evolved_into Ministry of Oceans and Ports",
+              "Ministry of Ports evolved_into Ministry of Oceans and Ports"});
+  CHECK(facts_of("The Port Agency, for its part, was reorganised into the Maritime Industry Agency.", Relation::evolved_into) ==
+        Facts{"Port Agency evolved_into Maritime Industry Agency"});
+  // Following a model is no succession.
+  CHECK(facts_of("The ministry followed the German model with the Harbour Fund.", Relation::evolved_into).empty());
+}
