@@ -486,8 +486,10 @@ void Chunker::Scan::join_leaders() {
   for (std::size_t k = 0; k + 1 < items.size();) {
     Item& a = items[k];
     Item& b = items[k + 1];
-    bool title_then_leader = b.type == "ADMIN" && !b.candidates.empty() && a.type == "NP" && a.last == a.first + 1 &&
-                             tokens[a.first].capitalised && is(g.person_titles, a.first);
+    // (The title may have its determiners: "declared by the President Moon Jae-in".)
+    bool title_only = a.type == "NP" && tokens[a.last - 1].capitalised && is(g.person_titles, a.last - 1);
+    for (std::size_t t = a.first; title_only && t + 1 < a.last; ++t) title_only = is(g.determiners, t);
+    bool title_then_leader = b.type == "ADMIN" && !b.candidates.empty() && title_only;
     bool leader_then_head = a.type == "ADMIN" && !a.candidates.empty() && g.possessive_endings.of(tokens[a.last - 1].norm) &&
                             (b.type == "NP" || b.type == "ADMIN") && word_is(g.administration_heads, tokens[b.first].norm);
     if (!title_then_leader && !leader_then_head) {

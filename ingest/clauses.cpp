@@ -117,6 +117,10 @@ std::vector<DocumentRun::View> DocumentRun::clause_views() const {
     if (close_at >= n || !is_mark(items_[close_at], ")")) continue;
     for (std::size_t k = p; k <= close_at; ++k) aside[k] = 1;
   }
+  // 'the "Venture Business Activation Plan" was announced': quotation marks around one name are
+  // no part of the clause's structure.
+  for (std::size_t p = 0; p + 2 < n; ++p)
+    if (is_mark(items_[p], "\"") && entity_like(items_[p + 1]) && is_mark(items_[p + 2], "\"")) aside[p] = aside[p + 2] = 1;
   for (View& view : views) std::erase_if(view.items, [&](std::size_t index) { return aside[index] != 0; });
   std::erase_if(views, [](const View& view) { return view.items.empty(); });
   return views;

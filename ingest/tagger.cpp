@@ -159,7 +159,10 @@ Tag Tagger::noun_or_verb(const std::vector<Token>& tokens, std::size_t k, const 
     if (start >= 2 && is(g.determiners, tokens, start - 1) && verb_like(tokens, parts, start - 2)) return Tag::noun;
     // "a reform plan the ministry announced": a noun phrase and its verb follow, a relative clause.
     std::size_t m = n + 1;
-    while (m < tokens.size() && m < n + 5 && tokens[m].word && (parts[m] & (noun | adjective)) && !verb_like(tokens, parts, m)) ++m;
+    // (Names count as nouns there: "a design program the Kim Dae-jung government launched".)
+    while (m < tokens.size() && m < n + 6 && tokens[m].word && ((parts[m] & (noun | adjective)) || tokens[m].capitalised) &&
+           !verb_like(tokens, parts, m))
+      ++m;
     if (m > n + 1 && m < tokens.size() && verb_like(tokens, parts, m)) return Tag::noun;
     return Tag::verb;
   }

@@ -547,3 +547,15 @@ TEST_CASE("evolved_into: relaunched as, followed with, a replacing participle, m
   // Following a model is no succession.
   CHECK(facts_of("The ministry followed the German model with the Harbour Fund.", Relation::evolved_into).empty());
 }
+
+TEST_CASE("introduced: a chronology's line, a relative clause without its pronoun, a quoted name, 'the President X'", "[ingest][constructions]") {
+  CHECK(facts_of("2013 – Ministry of Ocean Science created by the Park Geun-hye administration; Port Council abolished",
+                 Relation::introduced) == Facts{"Park Geun-hye administration introduced Ministry of Ocean Science"});
+  CHECK(facts_of("Those lessons go back to Port IC 2010, a port design program the Kim Dae-jung government launched in 1998.",
+                 Relation::introduced) == Facts{"People's Government introduced Port IC 2010"});
+  CHECK(facts_of("The \"Port Boom Strategy\" was declared by the President Moon Jae-in in March 2019.", Relation::introduced) ==
+        Facts{"Moon Jae-in administration introduced Port Boom Strategy"});
+  // A name a preposition governs is no antecedent of a bare relative: "in the same year it set up …".
+  CHECK(facts_of("In the Port Year the Moon Jae-in government set up the Port Board.", Relation::introduced) ==
+        Facts{"Moon Jae-in administration introduced Port Board"});
+}
