@@ -100,10 +100,11 @@ std::vector<Entity> DocumentRun::argument(const std::string& spec, const Compile
     std::optional<Entity> found;
     if (spec == "@EVENT") {
       // The event the document reports: the first it names (a title naming one comes first),
-      // not a session or panel of it mentioned on the way.
+      // not a session or panel of it mentioned on the way. A report names it at its top; a brief
+      // that mentions a forum halfway down reports no forum.
       for (const Mention& mention : mentions_)
         if (mention.entity.kind == NodeKind::event) {
-          found = mention.entity;
+          if (mention.sentence <= kReportedEventReach) found = mention.entity;
           break;
         }
     }
