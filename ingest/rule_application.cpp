@@ -91,8 +91,19 @@ std::vector<Entity> DocumentRun::argument(const std::string& spec, const Compile
                              const std::vector<NodeKind>& kinds, std::set<std::string>& claimed, Relation relation) {
   std::size_t bar = spec.find('|');
   if (bar != std::string::npos) {
-    auto first = argument(spec.substr(0, bar), rule, match, view, kinds, claimed, relation);
-    return first.empty() ? argument(spec.substr(bar + 1), rule, match, view, kinds, claimed, relation) : first;
+    std::string head_spec = spec.substr(0, bar);
+    auto first = argument(head_spec, rule, match, view, kinds, claimed, relation);
+    if (!first.empty()) return first;
+    // A stand-in (@TOPIC …) replaces a pronoun or a description that found nothing ("the first
+    // phase resulted in …"), not a bare or indefinite phrase that names something else ("Smart
+    // ports attracted investors").
+    if (head_spec.empty() || head_spec[0] != '@')
+      if (auto slot = match.slots.find(head_spec); slot != match.slots.end() && slot->second.last > slot->second.first) {
+        const Item& item = items_[view.items[slot->second.first]];
+        bool pointing = item.type == "PRON" || token_in(item.first, grammar_.determiners) || token_in(item.first, grammar_.possessive_pronouns);
+        if (!pointing || token_in(item.first, grammar_.indefinite_articles)) return first;
+      }
+    return argument(spec.substr(bar + 1), rule, match, view, kinds, claimed, relation);
   }
   std::vector<Entity> out;
   if (!spec.empty() && spec[0] == '@') {

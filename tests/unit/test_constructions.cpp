@@ -559,3 +559,10 @@ TEST_CASE("introduced: a chronology's line, a relative clause without its pronou
   CHECK(facts_of("In the Port Year the Moon Jae-in government set up the Port Board.", Relation::introduced) ==
         Facts{"Moon Jae-in administration introduced Port Board"});
 }
+
+TEST_CASE("a stand-in for the topic replaces a description that found nothing, not a bare phrase", "[ingest][constructions]") {
+  // (The first sentence makes the Port Fund the topic.)
+  CHECK(facts_of("The Port Fund was launched in 2015. Smart ports attracted new investors.", Relation::resulted_in).empty());
+  CHECK(facts_of("The Port Fund was launched in 2015. The first phase resulted in 40 new firms.", Relation::resulted_in) ==
+        Facts{"Port Fund resulted_in 40 new firms"});
+}
