@@ -269,7 +269,7 @@ class DocumentRun {
   // How many of the latest mentions a description ("the valleys") is compared with.
   static constexpr std::size_t kDescriptionReach = 400;
   // The sentences at a document's top in which the event it reports (@EVENT) is named.
-  static constexpr int kReportedEventReach = 3;
+  static constexpr int kReportedEventReach = 6;
   mutable std::unordered_map<std::string, std::vector<std::string>> name_words_;
   std::optional<Entity> topic_;
   std::string seed_id_;            ///< the event the title named, until the text names it in full

@@ -109,13 +109,14 @@ std::vector<Entity> DocumentRun::argument(const std::string& spec, const Compile
   if (!spec.empty() && spec[0] == '@') {
     std::size_t position = view.items.empty() ? 0 : view.items.front();
     std::optional<Entity> found;
-    if (spec == "@EVENT") {
+    if (spec == "@EVENT" || spec == "@REPORTED_EVENT") {
       // The event the document reports: the first it names (a title naming one comes first),
-      // not a session or panel of it mentioned on the way. A report names it at its top; a brief
-      // that mentions a forum halfway down reports no forum.
+      // not a session or panel of it mentioned on the way. @REPORTED_EVENT only when it is named
+      // at the document's top: a brief that mentions a forum halfway down proposes nothing of the
+      // forum's, though the speakers it lists may have presented there.
       for (const Mention& mention : mentions_)
         if (mention.entity.kind == NodeKind::event) {
-          if (mention.sentence <= kReportedEventReach) found = mention.entity;
+          if (spec == "@EVENT" || mention.sentence <= kReportedEventReach) found = mention.entity;
           break;
         }
     }

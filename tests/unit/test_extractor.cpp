@@ -1354,6 +1354,7 @@ TEST_CASE("scraped text: a label built over a hard-wrapped line has no line brea
 TEST_CASE("recommends: an event named far down a document is not the one it reports", "[ingest][extractor]") {
   Run r = run("Rural counties lost a tenth of their people in ten years. The Rural Fund was set up in 2021. "
               "Its money goes to housing and jobs. Execution rates stay low. Counties plan a year at a time. "
+              "Some spend it on halls. Others spend it on roads. Few spend it on people. "
               "A regional forum discussed the fund in March. The allocation should be announced for five years at a time.",
               "Policy brief: rural decline");
   INFO(dump(r.graph()));
