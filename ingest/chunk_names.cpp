@@ -426,7 +426,14 @@ bool Chunker::Scan::proper_name(std::size_t& i) {
   }
   const Token* first = start < tokens.size() ? &tokens[start] : nullptr;
   // (An acronym is a name wherever it stands: "BRIDGE was later expanded …".)
-  bool sentence_initial_single = start == 0 && end == start + 1 && !tokens[start].all_caps;
+  // ("DAPA's Defense Export Support Program": so is an acronym's possessive.)
+  auto acronym_possessive = [&](std::size_t k) {
+    std::string_view mark = g.possessive_endings.which(tokens[k].norm);
+    if (mark.empty()) return false;
+    std::string_view stem = std::string_view(text).substr(tokens[k].begin, tokens[k].end - tokens[k].begin - mark.size());
+    return stem.size() >= 2 && std::all_of(stem.begin(), stem.end(), [](char ch) { return (ch >= 'A' && ch <= 'Z') || ch == '&'; });
+  };
+  bool sentence_initial_single = start == 0 && end == start + 1 && !tokens[start].all_caps && !acronym_possessive(start);
   bool title_word = first && g.is(g.person_titles, first->norm) && end == start + 1;
   // "R&D-oriented regional industry", "Korean government": one capital before lower-case
   // nouns modifies them.
@@ -467,6 +474,8 @@ bool Chunker::Scan::proper_name(std::size_t& i) {
     item.type = "PROG";
   else
     item.type = "NP";
+  // "DAPA's …", "KISTEP's …": an acronym that owns something is a body.
+  if (end == start + 1 && acronym_possessive(start) && item.type == "NP") item.type = "ORG";
   // A longer name around a pack name takes that name's kind ("the Incheon FEZ" is a programme).
   if (item.type == "NP" && !job_title)
     for (std::size_t k = start; k < end; ++k)

@@ -103,3 +103,11 @@ TEST_CASE("an acronym nobody defined, listed with an organisation, is one", "[in
   CHECK(item_at(chunk("The scheme is run by KIAT and KBIA."), "kbia").type == "ORG");
   CHECK(item_at(chunk("The scheme is run by KBIA alone."), "kbia").type != "ORG");
 }
+
+TEST_CASE("an acronym's possessive opening a sentence is a body apart from what it owns", "[ingest][chunker]") {
+  auto items = chunk("DAPA's Defense Export Support Program has helped 120 firms.");
+  CHECK(item_at(items, "dapa's").type == "ORG");
+  CHECK(item_at(items, "defense").label == "Defense Export Support Program");
+  // A capitalised word that is no acronym stays a sentence's first capital.
+  CHECK(item_at(chunk("Korea's ports grew."), "ports").type != "ORG");
+}
