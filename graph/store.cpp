@@ -9,14 +9,8 @@
 #include <rapidjson/reader.h>
 #include <rapidjson/stringbuffer.h>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fstream>
-#include <random>
 #include <set>
 #include <sstream>
-#include <unistd.h>
 
 #include "graph/error.hpp"
 #include "graph/evidence_json.hpp"
@@ -381,42 +375,6 @@ std::vector<SnapshotProblem> validate_snapshot(const std::filesystem::path& path
   Checker checker(path.string(), false);
   checker.parse(read_file(path));
   return checker.problems;
-}
-
-std::string read_file(const std::filesystem::path& path) {
-  std::error_code error;
-  if (std::filesystem::is_directory(path, error)) throw InputError(path.string() + ": is a directory");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path.string() + ": cannot read: " + std::strerror(errno));
-  std::ostringstream content;
-  content << in.rdbuf();
-  if (in.bad()) throw InputError(path.string() + ": cannot read: " + std::strerror(errno));
-  return std::move(content).str();
-}
-
-void write_file_atomically(const std::filesystem::path& path, std::string_view content) {
-  std::filesystem::path folder = path.parent_path().empty() ? "." : path.parent_path();
-  std::random_device random;
-  std::filesystem::path temporary =
-      folder / ("." + path.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(random()));
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (!out) throw OutputError(path.string() + ": cannot write: " + std::strerror(errno));
-    out.write(content.data(), static_cast<std::streamsize>(content.size()));
-    out.flush();
-    if (!out) {
-      std::error_code ignored;
-      std::filesystem::remove(temporary, ignored);
-      throw OutputError(path.string() + ": cannot write: " + std::strerror(errno));
-    }
-  }
-  std::error_code error;
-  std::filesystem::rename(temporary, path, error);
-  if (error) {
-    std::error_code ignored;
-    std::filesystem::remove(temporary, ignored);
-    throw OutputError(path.string() + ": cannot write: " + error.message());
-  }
 }
 
 }  // namespace policygraph

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "graph/files.hpp"  // read_file, write_file_atomically
 #include "graph/policy_graph.hpp"
 
 namespace policygraph {
@@ -27,8 +28,8 @@ struct SnapshotProblem {
 void write_snapshot(const PolicyGraph& graph, std::ostream& out);
 /// Returns the snapshot text of a graph.
 std::string snapshot_text(const PolicyGraph& graph);
-/// Saves the graph to a file through a temporary file and a rename, so that a failed save never
-/// damages an existing snapshot. Throws OutputError.
+/// Saves the graph to a file with write_file_atomically (graph/files.hpp): a failed or killed save
+/// never damages an existing snapshot. Throws OutputError.
 void save_snapshot(const PolicyGraph& graph, const std::filesystem::path& path);
 
 /// Parses snapshot text; `name` is used in messages ("NAME: byte N: reason"). Throws InputError
@@ -39,10 +40,5 @@ PolicyGraph load_snapshot(const std::filesystem::path& path);
 /// Checks a snapshot file without stopping at the first problem: syntax, format, version, kinds,
 /// relations, duplicate ids, dangling edges, evidence. Returns every problem found (empty when valid).
 std::vector<SnapshotProblem> validate_snapshot(const std::filesystem::path& path);
-
-/// Reads a whole file, throwing InputError ("FILE: cannot read: reason") when it cannot.
-std::string read_file(const std::filesystem::path& path);
-/// Writes a whole file through a temporary file in the same folder and a rename. Throws OutputError.
-void write_file_atomically(const std::filesystem::path& path, std::string_view content);
 
 }  // namespace policygraph
