@@ -9,6 +9,7 @@
 
 #include "cli/app.hpp"
 #include "graph/error.hpp"
+#include "graph/snapshot_lock.hpp"
 #include "graph/store.hpp"
 #include "ingest/pipeline.hpp"
 
@@ -25,11 +26,14 @@ void add_ingest_command(CLI::App& app, Context& context) {
     unsigned jobs = 0;
     bool fresh = false;
     bool trace = false;
+    bool no_wait = false;
   };
   auto options = std::make_shared<Options>();
   command->add_option("PATH", options->inputs, "Files, folders (recursively) or - for standard input")->required();
   command->add_option("-j,--jobs", options->jobs, "Workers (default: all cores)");
   command->add_flag("--fresh", options->fresh, "Start a new snapshot instead of adding to the existing one");
+  command->add_flag("--no-wait", options->no_wait,
+                    "Fail at once (exit 2) instead of waiting when another policygraph is writing the snapshot");
   command->add_flag("--trace", options->trace, "Print each sentence's items and rule matches to stderr (implies -j 1)");
   command->callback([&context, options] {
     ingest::Extractor extractor(load_context_pack(context));
@@ -37,6 +41,9 @@ void add_ingest_command(CLI::App& app, Context& context) {
       extractor.set_trace(&std::cerr);
       options->jobs = 1;
     }
+    // Held from before the snapshot is read until the new one is in place, so that two ingests
+    // into one snapshot add up instead of the later one overwriting the earlier one's documents.
+    SnapshotLock lock(context.graph_path, !options->no_wait, [](const std::string& message) { spdlog::info("{}", message); });
     PolicyGraph graph;
     std::error_code error;
     if (!options->fresh && std::filesystem::exists(context.graph_path, error)) graph = load_snapshot(context.graph_path);

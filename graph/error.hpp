@@ -39,6 +39,12 @@ class OutputError : public Error {
   using Error::Error;
 };
 
+/// A snapshot another policygraph is writing, when the command was told not to wait for it.
+class LockError : public Error {
+ public:
+  using Error::Error;
+};
+
 /// A well-formed question whose answer is empty (exit code 3).
 class NoAnswer : public Error {
  public:
