@@ -1,6 +1,7 @@
 // Snapshot save and load with RapidJSON: canonical writing, iterative validating parsing with a
-// depth cap (deep values would make RapidJSON recurse on destruction), and a checker that can
-// either stop at the first problem (load) or collect them all (validate).
+// depth cap (deep values would make RapidJSON recurse on destruction) and a check for escaped lone
+// surrogates, and a checker that can either stop at the first problem (load) or collect them all
+// (validate).
 #include "graph/store.hpp"
 
 #include <rapidjson/document.h>
@@ -14,6 +15,7 @@
 
 #include "graph/error.hpp"
 #include "graph/evidence_json.hpp"
+#include "graph/json_escapes.hpp"
 
 namespace policygraph {
 namespace {
@@ -110,6 +112,11 @@ class Checker {
         problem(where, rapidjson::GetParseError_En(reader.GetParseErrorCode()));
       return;
     }
+    // RapidJSON validates the bytes of the text but not what escapes decode to: "\udc4d" would
+    // become bytes that are no UTF-8 and could not be written back.
+    if (auto lone = find_lone_surrogate_escape(text))
+      return problem("byte " + std::to_string(*lone),
+                     "'" + std::string(text.substr(*lone, 6)) + "' is a lone UTF-16 surrogate, not a character");
     check_root(document);
   }
 

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "graph/error.hpp"
+#include "graph/json_escapes.hpp"
 #include "graph/store.hpp"
 
 namespace policygraph::ingest {
@@ -36,6 +37,9 @@ class PackFile {
     if (document_.HasParseError())
       throw InputError(path_.string() + ": line " + std::to_string(line_of(text_, document_.GetErrorOffset())) + ": " +
                        rapidjson::GetParseError_En(document_.GetParseError()));
+    // RapidJSON does not check what escapes decode to (graph/json_escapes.hpp).
+    if (auto lone = find_lone_surrogate_escape(text_, true))
+      fail(*lone, "'" + text_.substr(*lone, 6) + "' is a lone UTF-16 surrogate, not a character");
     if (!document_.IsObject()) fail(0, "a pack file is a JSON object");
   }
 

@@ -41,7 +41,8 @@ sed 's/"format": "policygraph"/"format": "other"/' good.json > wrongformat.json
 sed 's/"target": "programme\/regional-strategic-industry"/"target": "programme\/missing"/' good.json > dangling.json
 sed 's/"id": "programme\/regional-strategic-industry", "kind": "programme"/"id": "administration\/roh-moo-hyun", "kind": "administration"/' good.json > duplicate.json
 sed 's/"kind": "programme"/"kind": "policy"/' good.json > unknownkind.json
-for f in missing.json truncated.json badutf8.json newer.json wrongformat.json dangling.json duplicate.json unknownkind.json; do
+sed 's/"label": "Participation Government"/"label": "Participation \\udc4d Government"/' good.json > surrogate.json
+for f in missing.json truncated.json badutf8.json newer.json wrongformat.json dangling.json duplicate.json unknownkind.json surrogate.json; do
   expect_exit 2 "$BIN" -g "$f" stats
   expect_one_line "$err" "stats $f"
   expect_contains "$err" "$f" "error names the file"
@@ -51,6 +52,9 @@ expect_exit 2 "$BIN" -g truncated.json stats
 expect_contains "$err" "truncated.json: byte " "truncated: byte offset"
 expect_exit 2 "$BIN" -g badutf8.json stats
 expect_contains "$err" "badutf8.json: byte " "invalid UTF-8: byte offset"
+expect_exit 2 "$BIN" -g surrogate.json stats
+surrogate_at=$(grep -bo '\\udc4d' surrogate.json | cut -d: -f1)
+expect_contains "$err" "surrogate.json: byte $surrogate_at: '\\udc4d' is a lone UTF-16 surrogate" "lone surrogate: byte offset"
 expect_exit 2 "$BIN" -g dangling.json stats
 expect_contains "$err" "programme/missing" "dangling edge names the id"
 expect_exit 2 "$BIN" -g duplicate.json stats

@@ -286,3 +286,15 @@ TEST_CASE("rule patterns that do not compile name the rule's line", "[ingest][pa
   fs::path macro = write_pack(dir, "macro", {{"rules.pgr", "rule bad.macro\n  match @NOWHERE {agent:ADMIN}\n  emit introduced(agent, agent)\n"}});
   CHECK_THAT(pack_error(macro), Contains("rules.pgr: line 1:") && Contains("@NOWHERE"));
 }
+
+TEST_CASE("malformed packs: an escaped lone surrogate names the file and line", "[ingest][pack]") {
+  // Regression: RapidJSON's encoding validation let "\udc4d" through as bytes that are no UTF-8.
+  ScratchDir dir;
+  fs::path folder = write_pack(dir, "surrogate", {{"administrations.json", R"({
+  // not here: \udc4d
+  "administrations": [
+    {"id": "first", "label": "First \udc4d Government", "start": "2001-01-01"}
+  ]
+})"}});
+  CHECK_THAT(pack_error(folder), Contains((folder / "administrations.json").string() + ": line 4: '\\udc4d' is a lone UTF-16 surrogate"));
+}

@@ -154,3 +154,35 @@ TEST_CASE("validate lists every problem instead of stopping at the first", "[sto
   save_snapshot(sample_graph(), good);
   CHECK(validate_snapshot(good).empty());
 }
+
+TEST_CASE("an escaped lone surrogate in a snapshot is refused at its byte", "[store]") {
+  // Regression: RapidJSON's encoding validation let "\udc4d" through as bytes that are no UTF-8.
+  std::string node = R"({"id": "programme/a", "kind": "programme", "label": "bad \udc4d label"})";
+  std::string text = header + "\"nodes\": [" + node + "], \"edges\": []}";
+  std::size_t at = text.find("\\udc4d");
+  CHECK(load_error(text) == "snap.json: byte " + std::to_string(at) + ": '\\udc4d' is a lone UTF-16 surrogate, not a character");
+  // In an attribute name, after an escaped backslash, and as a high surrogate with no partner.
+  std::string key = header + R"("nodes": [{"id": "programme/a", "kind": "programme", "label": "A", "attributes": {"\uDFFF": "x"}}], "edges": []})";
+  CHECK(load_error(key).find("byte " + std::to_string(key.find("\\uDFFF")) + ": '\\uDFFF' is a lone UTF-16 surrogate") != std::string::npos);
+  std::string after_backslash = header + R"("nodes": [{"id": "programme/a", "kind": "programme", "label": "\\\udc00"}], "edges": []})";
+  CHECK(load_error(after_backslash).find("lone UTF-16 surrogate") != std::string::npos);
+  CHECK(load_error(header + R"("nodes": [{"id": "programme/a", "kind": "programme", "label": "\ud800 x"}], "edges": []})")
+            .find("The surrogate pair in string is invalid") != std::string::npos);
+}
+
+TEST_CASE("escaped surrogate pairs and escaped backslashes before 'u' load", "[store]") {
+  std::string text = header + R"("nodes": [{"id": "programme/a", "kind": "programme", "label": "\ud83d\ude00 \\udc4d"}], "edges": []})";
+  PolicyGraph graph = read_snapshot(text, "snap.json");
+  CHECK(graph.node("programme/a")->label == "\xF0\x9F\x98\x80 \\udc4d");
+  CHECK(read_snapshot(snapshot_text(graph), "again").node("programme/a")->label == graph.node("programme/a")->label);
+}
+
+TEST_CASE("validate reports a lone surrogate with its byte", "[store]") {
+  TempDir dir;
+  fs::path file = dir.path / "surrogate.json";
+  write(file, header + R"("nodes": [{"id": "programme/a", "kind": "programme", "label": "\udc4d"}], "edges": []})");
+  auto problems = validate_snapshot(file);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].where.rfind("byte ", 0) == 0);
+  CHECK(problems[0].message.find("lone UTF-16 surrogate") != std::string::npos);
+}
