@@ -2,11 +2,14 @@
 # packages it needs first (scripts/install-deps.sh is idempotent), so a fresh machine needs nothing else.
 BUILD    ?= build
 ASAN     ?= build-asan
+FUZZ     ?= build-fuzz
+FUZZ_SECONDS ?= 20
+FUZZ_CXX ?= clang++-16
 JOBS     ?= $(shell nproc)
 DEMO     ?= $(BUILD)/demo
 BIN      := $(BUILD)/policygraph
 
-.PHONY: deps configure build demo test sanitize-test bench clean
+.PHONY: deps configure build demo test sanitize-test fuzz bench clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -38,6 +41,15 @@ sanitize-test: deps
 	@cmake --build $(ASAN) -j $(JOBS)
 	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir $(ASAN) --output-on-failure -j $(JOBS) -LE install
 
+# The fuzz targets of tests/fuzz/ (libFuzzer, clang, ASan + UBSan), each for FUZZ_SECONDS from its
+# seed corpus; docs/reliability.md gives the command for long runs and what was found.
+fuzz:
+	@bash scripts/install-deps.sh fuzz
+	@cmake -S . -B $(FUZZ) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=$(FUZZ_CXX) \
+	  -DPOLICYGRAPH_FUZZ=ON -DPOLICYGRAPH_TESTS=OFF >/dev/null
+	@cmake --build $(FUZZ) -j $(JOBS) --target fuzz_targets
+	@bash scripts/run-fuzzers.sh $(FUZZ) $(FUZZ_SECONDS)
+
 # Benchmarks (Google Benchmark): a Release build of their own, then every bench_* binary.
 bench: deps
 	@cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DPOLICYGRAPH_BENCH=ON -DPOLICYGRAPH_TESTS=OFF >/dev/null
@@ -45,4 +57,4 @@ bench: deps
 	@for b in build-bench/bench/bench_*; do echo "== $$b"; $$b --benchmark_repetitions=5 --benchmark_report_aggregates_only=true; done
 
 clean:
-	rm -rf $(BUILD) $(ASAN) build-bench
+	rm -rf $(BUILD) $(ASAN) $(FUZZ) build-bench

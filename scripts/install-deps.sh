@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages policygraph needs to build, test and draw. Idempotent: it asks
 # apt only for what is missing, so a second run on a ready machine does nothing.
+# `install-deps.sh fuzz` adds clang 16 and libFuzzer for `make fuzz` (about 47 MB to download,
+# without recommends), which the other targets do not need. Not Debian's default clang 14: it
+# cannot capture a structured binding in a lambda (C++20, clang 16), which ingest/ does.
 set -euo pipefail
 
 packages=(
@@ -9,6 +12,9 @@ packages=(
   graphviz libgraphviz-dev fonts-nanum fonts-liberation2 wordnet-base
   python3 python3-networkx python3-rdflib python3-pandas python3-matplotlib raptor2-utils
 )
+if [ "${1:-}" = "fuzz" ]; then
+  packages+=(clang-16 libclang-rt-16-dev libfuzzer-16-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
