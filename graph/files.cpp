@@ -159,7 +159,12 @@ fs::path replaced_file(const fs::path& path) {
 
 void write_file_atomically(const fs::path& path, std::string_view content) {
   struct stat status {};
-  if (::stat(path.c_str(), &status) != 0) return replace_regular_file(path, path, nullptr, content);
+  if (::stat(path.c_str(), &status) != 0) {
+    // A new file (or a link to one not made yet); anything else (a loop of links, a folder we may
+    // not search) is an error, not a reason to replace what the path names.
+    if (errno != ENOENT) fail(path, "cannot write: " + reason());
+    return replace_regular_file(path, path, nullptr, content);
+  }
   // `-o /dev/stdout` with standard output redirected to a file: write where the shell opened it
   // (at its offset, so `>>` appends), not a new file in its place.
   for (int stream : {STDOUT_FILENO, STDERR_FILENO})

@@ -28,9 +28,16 @@ SnapshotLock::SnapshotLock(const std::filesystem::path& snapshot, bool wait,
   struct stat status {};
   if (::stat(snapshot.c_str(), &status) == 0 && !S_ISREG(status.st_mode)) return;
   std::filesystem::path lock = lock_file_of(snapshot);
-  // Read-only is enough for flock, and lets a user lock a lock file another user created.
-  descriptor_ = ::open(lock.c_str(), O_RDONLY | O_CREAT | O_CLOEXEC, 0666);
+  // Read-only is enough for flock, and lets a user lock a lock file another user created. Not
+  // through a symbolic link (in a shared folder it could make us create a file elsewhere), and not
+  // blocking on a FIFO put in its place.
+  descriptor_ = ::open(lock.c_str(), O_RDONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0666);
   if (descriptor_ < 0) throw OutputError(lock.string() + ": cannot create the lock file: " + std::strerror(errno));
+  struct stat lock_status {};
+  if (::fstat(descriptor_, &lock_status) != 0 || !S_ISREG(lock_status.st_mode)) {
+    ::close(descriptor_);
+    throw OutputError(lock.string() + ": not a regular file; a snapshot's lock file is an empty file (remove this one)");
+  }
   auto take = [&](int how) {
     int result;
     do result = ::flock(descriptor_, how);

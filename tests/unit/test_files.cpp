@@ -205,3 +205,12 @@ TEST_CASE("stale temporaries of killed writers are removed, live writers' are ke
   write_file_atomically(file, "{}");
   CHECK_FALSE(fs::exists(stale));
 }
+
+TEST_CASE("a loop of symbolic links is an error, not a file to replace", "[files]") {
+  TempDir dir;
+  fs::create_symlink("b", dir.path / "a");
+  fs::create_symlink("a", dir.path / "b");
+  CHECK_THROWS_WITH(write_file_atomically(dir.path / "a", "x"), Catch::StartsWith((dir.path / "a").string() + ": cannot write: "));
+  CHECK(fs::is_symlink(dir.path / "a"));
+  CHECK(entries_in(dir.path) == 2);
+}

@@ -95,3 +95,16 @@ TEST_CASE("a lock file that cannot be created is an output error naming it", "[s
   CHECK_THROWS_WITH(SnapshotLock("/nonexistent-folder/policygraph.json", true),
                     Catch::StartsWith("/nonexistent-folder/policygraph.json.lock: cannot create the lock file: "));
 }
+
+TEST_CASE("a lock file that is a FIFO or a symbolic link is refused without waiting or following", "[snapshot_lock]") {
+  TempDir dir;
+  fs::path snapshot = dir.path / "policygraph.json";
+  REQUIRE(::mkfifo((dir.path / "policygraph.json.lock").c_str(), 0600) == 0);
+  CHECK_THROWS_WITH(SnapshotLock(snapshot, true),
+                    (dir.path / "policygraph.json.lock").string() +
+                        ": not a regular file; a snapshot's lock file is an empty file (remove this one)");
+  fs::path other = dir.path / "other.json";
+  fs::create_symlink(dir.path / "elsewhere" / "created", dir.path / "other.json.lock");
+  CHECK_THROWS_WITH(SnapshotLock(other, true), Catch::StartsWith((dir.path / "other.json.lock").string() + ": cannot create the lock file: "));
+  CHECK_FALSE(fs::exists(dir.path / "elsewhere"));
+}
