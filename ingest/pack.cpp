@@ -62,6 +62,18 @@ class PackFile {
     return found->value;
   }
 
+  // Returns the entries of a top-level array, each an object (RapidJSON's member lookup on
+  // anything else is undefined: the fuzzer found it). The DOM has no positions: a string entry
+  // is found by its text, anything else at the array's key.
+  const rapidjson::Value& objects(const char* key) const {
+    const rapidjson::Value& list = array(key);
+    for (const auto& entry : list.GetArray())
+      if (!entry.IsObject())
+        fail_at(entry.IsString() ? std::string(entry.GetString(), entry.GetStringLength()) : std::string(key),
+                std::string("each entry of '") + key + "' must be an object");
+    return list;
+  }
+
   std::string string(const rapidjson::Value& object, const char* key, const std::string& anchor, bool required) const {
     auto found = object.FindMember(key);
     if (found == object.MemberEnd() || found->value.IsNull()) {
@@ -107,7 +119,7 @@ void check_id(const PackFile& file, const std::string& id) {
 
 void load_administrations(const fs::path& path, Pack& pack) {
   PackFile file(path);
-  for (const auto& entry : file.array("administrations").GetArray()) {
+  for (const auto& entry : file.objects("administrations").GetArray()) {
     AdministrationEntry a;
     a.id = file.string(entry, "id", "", true);
     check_id(file, a.id);
@@ -127,7 +139,7 @@ void load_administrations(const fs::path& path, Pack& pack) {
 
 void load_organisations(const fs::path& path, Pack& pack) {
   PackFile file(path);
-  for (const auto& entry : file.array("organisations").GetArray()) {
+  for (const auto& entry : file.objects("organisations").GetArray()) {
     OrganisationEntry o;
     o.id = file.string(entry, "id", "", true);
     check_id(file, o.id);
@@ -150,7 +162,7 @@ void load_organisations(const fs::path& path, Pack& pack) {
 
 void load_programmes(const fs::path& path, Pack& pack) {
   PackFile file(path);
-  for (const auto& entry : file.array("programmes").GetArray()) {
+  for (const auto& entry : file.objects("programmes").GetArray()) {
     ProgrammeEntry p;
     p.id = file.string(entry, "id", "", true);
     check_id(file, p.id);

@@ -298,3 +298,22 @@ TEST_CASE("malformed packs: an escaped lone surrogate names the file and line", 
 })"}});
   CHECK_THAT(pack_error(folder), Contains((folder / "administrations.json").string() + ": line 4: '\\udc4d' is a lone UTF-16 surrogate"));
 }
+
+TEST_CASE("malformed packs: an entry that is no object names the file and line", "[ingest][pack]") {
+  // Regression (fuzz finding pack/entry-not-an-object): member lookup on a string entry was
+  // undefined behaviour (a misaligned read in RapidJSON, an assertion in debug builds).
+  ScratchDir dir;
+  fs::path folder = write_pack(dir, "notobject", {{"organisations.json", R"({
+  "organisations": [
+    {"id": "mof", "label": "Ministry of Finance"},
+    "kim-young-sam"
+  ]
+})"}});
+  CHECK_THAT(pack_error(folder), Contains((folder / "organisations.json").string() +
+                                          ": line 4: each entry of 'organisations' must be an object"));
+  folder = write_pack(dir, "number", {{"administrations.json", "{\n  \"administrations\": [1]\n}\n"}});
+  CHECK_THAT(pack_error(folder), Contains((folder / "administrations.json").string() +
+                                          ": line 2: each entry of 'administrations' must be an object"));
+  folder = write_pack(dir, "null", {{"programmes.json", "{\"programmes\": [null]}"}});
+  CHECK_THAT(pack_error(folder), Contains("each entry of 'programmes' must be an object"));
+}
