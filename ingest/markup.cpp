@@ -51,11 +51,14 @@ std::string decode_entities(std::string_view text) {
       out += text[i];
       continue;
     }
-    std::size_t semicolon = text.find(';', i);
-    if (semicolon == std::string_view::npos || semicolon - i > 10) {
+    // The longest entity name is short: look no further for its ';' (a page of '&' without one
+    // is read in linear time).
+    std::size_t semicolon = text.substr(i, 11).find(';');
+    if (semicolon == std::string_view::npos) {
       out += '&';
       continue;
     }
+    semicolon += i;
     std::string_view name = text.substr(i + 1, semicolon - i - 1);
     bool decoded = false;
     if (!name.empty() && name[0] == '#') {
@@ -157,8 +160,26 @@ std::string attribute_value(const std::string& attributes, const std::string& na
 std::string html_to_text(const std::string& html, std::string* title, std::string* date) {
   std::string out;
   std::string h1;
-  std::vector<std::string> skip_stack;  // tags whose content is being skipped
-  std::size_t cells_in_row = 0;        // cells of the current table row so far
+  bool h1_read = false;  // the first <h1> outside page furniture is the page's heading; later ones are text
+  // The element whose content is being skipped and how deep it nests in itself: a count, not a
+  // stack, so that nesting costs no memory however deep it goes.
+  std::string skipped;
+  std::size_t skip_depth = 0;
+  std::size_t cells_in_row = 0;  // cells of the current table row so far
+  // Where "</title" and "</h1" next occur: each search starts where the last one stopped, in a
+  // lower-case copy made once, so that a page of many such tags is read in linear time.
+  std::string lowered;
+  struct CloseSearch {
+    bool done = false;
+    std::size_t from = 0, found = std::string::npos;
+  } title_close, h1_close;
+  auto find_close = [&](const std::string& name, std::size_t from) {
+    if (lowered.empty()) lowered = ascii_lower(html);
+    CloseSearch& search = name == "title" ? title_close : h1_close;
+    if (!search.done || from < search.from || (search.found != std::string::npos && search.found < from))
+      search = {true, from, lowered.find("</" + name, from)};
+    return search.found;
+  };
   std::size_t i = 0;
   auto newline = [&] {
     if (!out.empty() && out.back() != '\n') out += '\n';
@@ -167,7 +188,7 @@ std::string html_to_text(const std::string& html, std::string* title, std::strin
     if (html[i] != '<') {
       std::size_t next = html.find('<', i);
       std::string_view chunk(html.data() + i, (next == std::string::npos ? html.size() : next) - i);
-      if (skip_stack.empty()) {
+      if (skip_depth == 0) {
         // Collapse white space as a browser would.
         for (char c : chunk) {
           bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
@@ -206,8 +227,8 @@ std::string html_to_text(const std::string& html, std::string* title, std::strin
     }
     if (name == "time" && !closing && date && date->empty()) *date = attribute_value(attributes, "datetime");
     // <title> lives in <head>, which is skipped as page furniture: read it all the same.
-    if (!closing && (name == "title" || (name == "h1" && skip_stack.empty()))) {
-      std::size_t close = ascii_lower(html).find("</" + name, i);
+    if (!closing && (name == "title" || (name == "h1" && skip_depth == 0 && !h1_read))) {
+      std::size_t close = find_close(name, i);
       if (close != std::string::npos) {
         std::string inner = html.substr(i, close - i);
         std::string plain;
@@ -219,21 +240,25 @@ std::string html_to_text(const std::string& html, std::string* title, std::strin
         }
         plain = trim_blank(decode_entities(plain));
         if (name == "title" && title && title->empty()) *title = plain;
-        if (name == "h1" && h1.empty()) h1 = plain;
+        if (name == "h1") {
+          h1 = plain;
+          h1_read = true;
+        }
         if (name == "title") {
           i = close;
           continue;
         }
       }
     }
-    if (!skip_stack.empty()) {
-      if (closing && name == skip_stack.back()) skip_stack.pop_back();
-      else if (!closing && !self_closing && name == skip_stack.back()) skip_stack.push_back(name);
+    if (skip_depth > 0) {
+      if (closing && name == skipped) --skip_depth;
+      else if (!closing && !self_closing && name == skipped) ++skip_depth;
       continue;
     }
     if (!closing && !self_closing && name != "br" && name != "hr" && name != "img" && name != "meta" && name != "link" &&
         name != "input" && (is_skipped_element(name) || is_furniture(attributes))) {
-      skip_stack.push_back(name);
+      skipped = name;
+      skip_depth = 1;
       continue;
     }
     if (is_block_element(name)) newline();
@@ -296,14 +321,21 @@ std::string markdown_to_text(const std::string& markdown, std::string* title) {
       t = trim_blank(t.substr(digits + 2));
     }
     // Inline markup: links keep their text, images their alt text; emphasis and code marks go.
+    // The next ']' and ')' are remembered, not searched for again at every '[', so that a line of
+    // many '[' is read in linear time.
     std::string plain;
+    std::size_t next_bracket = t.find(']'), next_paren = t.find(')');
+    auto next = [&t](char mark, std::size_t from, std::size_t& cached) {
+      if (cached != std::string::npos && cached < from) cached = t.find(mark, from);
+      return cached;
+    };
     for (std::size_t i = 0; i < t.size(); ++i) {
       char c = t[i];
       if (c == '!' && i + 1 < t.size() && t[i + 1] == '[') continue;
       if (c == '[') {
-        std::size_t close = t.find(']', i);
+        std::size_t close = next(']', i, next_bracket);
         if (close != std::string::npos && close + 1 < t.size() && t[close + 1] == '(') {
-          std::size_t paren = t.find(')', close);
+          std::size_t paren = next(')', close, next_paren);
           if (paren != std::string::npos) {
             plain += t.substr(i + 1, close - i - 1);
             i = paren;

@@ -24,7 +24,7 @@ namespace {
 
 bool is_prose(const std::string& line) {
   if (line.empty()) return false;
-  std::size_t words = tokenize(line).size();
+  std::size_t words = tokenize(line, 0, 12).size();  // only whether there are 12
   char last = line.back();
   bool terminal = last == '.' || last == '!' || last == '?' ||
                   (line.size() >= 3 && line.compare(line.size() - 3, 3, "\xE2\x80\x9D") == 0);
@@ -53,7 +53,7 @@ bool is_breadcrumb(const std::string& line) {
   std::size_t arrows = 0;
   for (std::size_t at = line.find(" > "); at != std::string::npos; at = line.find(" > ", at + 1)) ++arrows;
   for (std::size_t at = line.find(" \xE2\x80\xBA "); at != std::string::npos; at = line.find(" \xE2\x80\xBA ", at + 1)) ++arrows;
-  return arrows >= 1 && tokenize(line).size() <= 20;
+  return arrows >= 1 && tokenize(line, 0, 21).size() <= 20;
 }
 
 // "Title X", "Date: 2018-04-13 Hit 802", "Posted: Apr. 2, 2019": a metadata key and its value.
@@ -68,10 +68,9 @@ std::optional<std::pair<std::string, std::string>> metadata_line(const std::stri
       if (!value.empty() && value[0] == ':') value = trim_blank(value.substr(1));
       if (value.empty()) continue;
       // A title does not end like a sentence; a date line starts with its date.
-      if (std::string(list) == "title_keys" && (value.back() == '.' || tokenize(value).size() > 40)) continue;
+      if (std::string(list) == "title_keys" && (value.back() == '.' || tokenize(value, 0, 41).size() > 40)) continue;
       if (std::string(list) == "date_keys") {
-        std::vector<Token> head = tokenize(value);
-        if (head.size() > 8) head.resize(8);
+        std::vector<Token> head = tokenize(value, 0, 8);
         if (head.empty() || !find_date(value.substr(0, head.back().end), lexicon)) continue;
       }
       return std::make_pair(std::string(list), value);
@@ -280,7 +279,7 @@ SourceDocument make_document(const std::string& path, const std::string& bytes, 
     }
     if (!prose && is_breadcrumb(line)) continue;
     // A byline ("By Kang Hyun-soo", "Author: …") is the document's, not a menu's.
-    std::vector<Token> head = tokenize(line);
+    std::vector<Token> head = tokenize(line, 0, 3);
     bool byline = head.size() >= 3 && lexicon.has("byline_openers", head[0].norm) &&
                   (head[1].capitalised || head[1].norm == ":");
     // Markdown has no menus: its lines before the first prose line are headings and lists.
@@ -296,7 +295,7 @@ SourceDocument make_document(const std::string& path, const std::string& bytes, 
       if (first_heading.empty() && title.empty()) first_heading = line;
     } else if (!prose && !byline && i < first_prose && document.format != SourceFormat::markdown) {
       if (!has_boilerplate_cue(line, lexicon) && first_heading.empty()) first_heading = line;
-      if (date.empty() && tokenize(line).size() <= 8)
+      if (date.empty() && tokenize(line, 0, 9).size() <= 8)
         if (auto found = find_date(line, lexicon)) date = *found;
       continue;
     }

@@ -118,13 +118,13 @@ void append_folded(std::string& out, UChar32 c) {
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view text, uint32_t base) {
+std::vector<Token> tokenize(std::string_view text, uint32_t base, std::size_t max_tokens) {
   std::vector<Token> tokens;
-  tokens.reserve(text.size() / 5 + 1);
+  tokens.reserve(std::min(text.size() / 5 + 1, max_tokens));
   const auto* data = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t size = static_cast<int32_t>(text.size());
   int32_t i = 0;
-  while (i < size) {
+  while (i < size && tokens.size() < max_tokens) {
     int32_t start = i;
     UChar32 c;
     U8_NEXT(data, i, size, c);

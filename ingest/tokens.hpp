@@ -21,6 +21,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,8 +42,10 @@ struct Token {
   std::string_view surface(std::string_view text) const { return text.substr(begin, end - begin); }
 };
 
-/// Splits text into tokens; offsets are relative to `text` plus `base`.
-std::vector<Token> tokenize(std::string_view text, uint32_t base = 0);
+/// Splits text into tokens; offsets are relative to `text` plus `base`. Stops after `max_tokens`
+/// tokens: a caller that needs only the first few does not pay for a long line.
+std::vector<Token> tokenize(std::string_view text, uint32_t base = 0,
+                            std::size_t max_tokens = std::numeric_limits<std::size_t>::max());
 /// Returns the folded form of a name for matching (the norms of its tokens joined by spaces).
 std::string fold_name(std::string_view text);
 /// Returns text as a label shows it: invisible characters dropped, line-end hyphenations joined

@@ -2,6 +2,10 @@
 // date found, binary and badly encoded input, input expansion and document ids.
 #include <catch2/catch.hpp>
 
+#include <chrono>
+#include <functional>
+#include <iostream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -298,4 +302,63 @@ TEST_CASE("make_document uses the id of its path", "[ingest][reader]") {
   CHECK(document.meta.id == "my-notes");
   CHECK(document.meta.path == "x/My Notes.txt");
   CHECK(document.format == SourceFormat::text);
+}
+
+// Hostile markup that used to take time growing with the square of its size: each case is an
+// input of about 2 MB, read in well under a second when linear and in minutes or hours when not.
+namespace {
+
+double seconds_to(const std::function<void()>& work) {
+  auto start = std::chrono::steady_clock::now();
+  work();
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+std::string repeated(const std::string& unit, std::size_t times) {
+  std::string out;
+  out.reserve(unit.size() * times);
+  for (std::size_t k = 0; k < times; ++k) out += unit;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("regression: a page of many <h1> or <title> tags is read in linear time, not the whole page searched at each", "[ingest][reader]") {
+  std::string title, date;
+  std::string headings = "<html><body>" + repeated("<h1>Heading</h1><p>text</p>", 80000);
+  CHECK(seconds_to([&] { html_to_text(headings, &title, &date); }) < 20);
+  CHECK(title == "Heading");
+  title.clear();
+  std::string titles = "<html>" + repeated("<title>x", 250000);
+  CHECK(seconds_to([&] { html_to_text(titles, &title, &date); }) < 20);
+  // The first <h1> is the page's heading; later ones are text.
+  CHECK(html_to_text("<h1>One</h1><h1>Two</h1>", &title, &date) == "One\nTwo\n");
+  CHECK(title == "One");
+}
+
+TEST_CASE("regression: a page of '&' without a semicolon is read in linear time", "[ingest][reader]") {
+  std::string page = "<html><body><p>" + repeated("&", 2000000) + "&amp;</p>";
+  std::string text;
+  CHECK(seconds_to([&] { text = html_to_text(page, nullptr, nullptr); }) < 20);
+  CHECK(text == repeated("&", 2000001) + "\n");
+}
+
+TEST_CASE("regression: a Markdown line of '[' without ']' is read in linear time", "[ingest][reader]") {
+  std::string line = repeated("[", 2000000) + "] and [b](c)\n";
+  std::string text;
+  CHECK(seconds_to([&] { text = markdown_to_text(line, nullptr); }) < 20);
+  CHECK(text == repeated("[", 2000000) + "] and b\n");
+  std::string no_paren = repeated("[x](", 500000) + "\n";
+  CHECK(seconds_to([&] { text = markdown_to_text(no_paren, nullptr); }) < 20);
+  CHECK(text == repeated("[x](", 500000) + "\n");
+}
+
+TEST_CASE("HTML nesting costs nothing per level: a million nested elements, skipped or read", "[ingest][reader]") {
+  std::string read = repeated("<div>", 1000000) + "deep text" + repeated("</div>", 1000000) + "<p>after</p>";
+  CHECK(html_to_text(read, nullptr, nullptr) == "deep text\nafter\n");
+  std::string skipped = "<p>before</p>" + repeated("<nav>", 1000000) + "menu" + repeated("</nav>", 1000000) + "<p>after</p>";
+  CHECK(html_to_text(skipped, nullptr, nullptr) == "before\nafter\n");
+  // One closing tag less: the menu's content runs to the end of the page.
+  std::string unclosed = "<p>before</p>" + repeated("<nav>", 1000) + "menu" + repeated("</nav>", 999) + "<p>after</p>";
+  CHECK(html_to_text(unclosed, nullptr, nullptr) == "before\n");
 }
