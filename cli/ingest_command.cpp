@@ -27,6 +27,7 @@ void add_ingest_command(CLI::App& app, Context& context) {
     bool fresh = false;
     bool trace = false;
     bool no_wait = false;
+    std::size_t max_document_mb = ingest::max_document_bytes >> 20;
   };
   auto options = std::make_shared<Options>();
   command->add_option("PATH", options->inputs, "Files, folders (recursively) or - for standard input")->required();
@@ -34,6 +35,10 @@ void add_ingest_command(CLI::App& app, Context& context) {
   command->add_flag("--fresh", options->fresh, "Start a new snapshot instead of adding to the existing one");
   command->add_flag("--no-wait", options->no_wait,
                     "Fail at once (exit 2) instead of waiting when another policygraph is writing the snapshot");
+  command->add_option("--max-document-mb", options->max_document_mb,
+                      "Skip (with an error) inputs larger than this many MB (default " +
+                          std::to_string(ingest::max_document_bytes >> 20) + ", at most 1024)")
+      ->check(CLI::Range(1, 1024));
   command->add_flag("--trace", options->trace, "Print each sentence's items and rule matches to stderr (implies -j 1)");
   command->callback([&context, options] {
     ingest::Extractor extractor(load_context_pack(context));
@@ -57,6 +62,7 @@ void add_ingest_command(CLI::App& app, Context& context) {
     };
     ingest::IngestOptions ingest_options;
     ingest_options.jobs = options->jobs;
+    ingest_options.max_document_bytes = options->max_document_mb << 20;
     ingest::IngestReport report = ingest::ingest_documents(graph, options->inputs, extractor, ingest_options, progress);
     for (const auto& outcome : report.documents) {
       for (const std::string& warning : outcome.warnings) spdlog::warn("{}", warning);

@@ -46,7 +46,7 @@ IngestReport ingest_documents(PolicyGraph& graph, const std::vector<std::string>
       outcome.path = paths[i];
       outcome.id = ids[i];
       try {
-        std::string bytes = read_input(paths[i]);
+        std::string bytes = read_input(paths[i], options.max_document_bytes);
         outcome.bytes = bytes.size();
         const Document* existing = graph.document(ids[i]);
         if (existing && existing->sha256 == sha256_hex(bytes) && existing->path == paths[i]) {

@@ -8,11 +8,13 @@
 
 #include "graph/policy_graph.hpp"
 #include "ingest/extractor.hpp"
+#include "ingest/reader.hpp"
 
 namespace policygraph::ingest {
 
 struct IngestOptions {
   unsigned jobs = 0;  ///< workers; 0 for every core
+  std::size_t max_document_bytes = ingest::max_document_bytes;  ///< larger inputs fail, the others go on
 };
 
 /// What happened to one input.

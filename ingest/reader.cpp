@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <fstream>
 #include <iostream>
 #include <iterator>
 #include <sstream>
@@ -155,10 +156,56 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths) {
   return out;
 }
 
-std::string read_input(const std::string& path) {
-  if (path != "-") return read_file(path);
-  std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-  if (std::cin.bad()) throw InputError("-: cannot read standard input");
+namespace {
+
+std::string megabytes(std::uintmax_t bytes) {
+  if (bytes < (1 << 20)) return std::to_string(bytes) + " bytes";
+  std::ostringstream out;
+  out.setf(std::ios::fixed);
+  out.precision(1);
+  out << static_cast<double>(bytes) / (1 << 20) << " MB";
+  return out.str();
+}
+
+// `size` is empty for a stream, whose size is not known.
+InputError too_large(const std::string& path, const std::string& size, std::size_t max_bytes) {
+  return InputError(path + ": " + (size.empty() ? "" : size + ", ") + "more than the largest document ingest reads (" +
+                    megabytes(max_bytes) + "), skipped; ingest --max-document-mb raises the limit");
+}
+
+// Reads at most max_bytes + 1 bytes: enough to tell a stream (standard input, a FIFO) that is too
+// large without holding all of it.
+std::string read_at_most(std::istream& in, std::size_t max_bytes) {
+  std::string bytes;
+  char buffer[1 << 16];
+  while (bytes.size() <= max_bytes && in) {
+    in.read(buffer, static_cast<std::streamsize>(std::min<std::size_t>(sizeof buffer, max_bytes + 1 - bytes.size())));
+    bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
+  }
+  return bytes;
+}
+
+}  // namespace
+
+std::string read_input(const std::string& path, std::size_t max_bytes) {
+  std::string bytes;
+  if (path == "-") {
+    bytes = read_at_most(std::cin, max_bytes);
+    if (std::cin.bad()) throw InputError("-: cannot read standard input");
+  } else {
+    // A regular file's size is known before it is read.
+    std::error_code error;
+    if (fs::is_regular_file(path, error)) {
+      std::uintmax_t size = fs::file_size(path, error);
+      if (!error && size > max_bytes) throw too_large(path, megabytes(size), max_bytes);
+    }
+    if (fs::is_directory(path, error)) throw InputError(path + ": is a directory");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(path + ": cannot read: " + std::strerror(errno));
+    bytes = read_at_most(in, max_bytes);
+    if (in.bad()) throw InputError(path + ": cannot read: " + std::strerror(errno));
+  }
+  if (bytes.size() > max_bytes) throw too_large(path, "", max_bytes);
   return bytes;
 }
 

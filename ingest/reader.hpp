@@ -28,8 +28,12 @@ struct SourceDocument {
 /// Throws InputError for a path that does not exist.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& paths);
 
-/// Reads raw bytes of an input ("-" for standard input). Throws InputError naming the path.
-std::string read_input(const std::string& path);
+/// The largest document ingest reads unless told otherwise (`ingest --max-document-mb`), in bytes.
+inline constexpr std::size_t max_document_bytes = std::size_t{64} << 20;
+
+/// Reads raw bytes of an input ("-" for standard input). Throws InputError naming the path, also
+/// for an input of more than `max_bytes` bytes, which is not read whole to find that out.
+std::string read_input(const std::string& path, std::size_t max_bytes = max_document_bytes);
 
 /// Makes a document from raw bytes: format by extension or content, binary refused (InputError),
 /// text cleaned (invalid UTF-8 → U+FFFD with a warning, NFC), markup removed, title and date found.

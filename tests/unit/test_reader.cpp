@@ -362,3 +362,26 @@ TEST_CASE("HTML nesting costs nothing per level: a million nested elements, skip
   std::string unclosed = "<p>before</p>" + repeated("<nav>", 1000) + "menu" + repeated("</nav>", 999) + "<p>after</p>";
   CHECK(html_to_text(unclosed, nullptr, nullptr) == "before\n");
 }
+
+TEST_CASE("read_input refuses an input larger than the limit, naming it, without reading it whole", "[ingest][reader]") {
+  ScratchDir dir;
+  std::string path = dir.write("big.txt", std::string(5000, 'x')).string();
+  CHECK(read_input(path, 5000).size() == 5000);
+  CHECK_THROWS_AS(read_input(path, 4999), InputError);
+  CHECK_THROWS_WITH(read_input(path, 4999), Contains(path) && Contains("5000 bytes") &&
+                                                  Contains("more than the largest document ingest reads (4999 bytes)") &&
+                                                  Contains("--max-document-mb"));
+  // Standard input (or a FIFO) has no size to look at: reading stops one byte past the limit.
+  std::istringstream input(std::string(3 << 20, 'y'));
+  std::streambuf* saved = std::cin.rdbuf(input.rdbuf());
+  std::string message;
+  try {
+    read_input("-", 1 << 20);
+  } catch (const InputError& e) {
+    message = e.what();
+  }
+  std::cin.rdbuf(saved);
+  CHECK_THAT(message, Contains("-: more than the largest document ingest reads (1.0 MB)"));
+  CHECK(input.tellg() == (1 << 20) + 1);
+  CHECK(max_document_bytes == std::size_t{64} << 20);
+}
