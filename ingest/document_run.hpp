@@ -95,9 +95,13 @@ struct Mention {
 class DocumentRun {
  public:
   DocumentRun(const Pack& pack, const Chunker& chunker, const RuleSet& rules, const Grammar& grammar,
-              const SourceDocument& document, std::ostream* trace);
+              const SourceDocument& document, std::ostream* trace, const ExtractionLimits& limits);
 
-  Extraction run();
+  // Reads the sentences [first, last) of the document (all of it, or one part of a long one).
+  Extraction run(const std::vector<SentenceSpan>& sentences, std::size_t first, std::size_t last);
+  // Sentences run() skipped for having more tokens than the limit, and where the first starts.
+  std::size_t skipped_sentences() const { return skipped_sentences_; }
+  std::size_t first_skipped() const { return first_skipped_; }
 
  private:
   // True when the item is a word of the list.
@@ -256,6 +260,7 @@ class DocumentRun {
   const SourceDocument& document_;
   const std::string& text_;
   std::ostream* trace_ = nullptr;
+  const ExtractionLimits& limits_;
   std::optional<Date> document_date_;
 
   int sentence_index_ = 0;
@@ -293,6 +298,8 @@ class DocumentRun {
   std::map<std::string, Node> pending_nodes_;
   std::vector<Edge> edges_;
   std::vector<std::string> unresolved_;
+  std::size_t skipped_sentences_ = 0;
+  std::size_t first_skipped_ = 0;
 };
 
 }  // namespace policygraph::ingest::extraction

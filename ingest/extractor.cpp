@@ -20,16 +20,16 @@ std::string name_slug(std::string_view name) {
 namespace extraction {
 
 DocumentRun::DocumentRun(const Pack& pack, const Chunker& chunker, const RuleSet& rules, const Grammar& grammar,
-                         const SourceDocument& document, std::ostream* trace)
-    : pack_(pack), chunker_(chunker), rules_(rules), grammar_(grammar), document_(document), text_(document.text), trace_(trace) {
+                         const SourceDocument& document, std::ostream* trace, const ExtractionLimits& limits)
+    : pack_(pack), chunker_(chunker), rules_(rules), grammar_(grammar), document_(document), text_(document.text), trace_(trace),
+      limits_(limits) {
   if (auto date = Date::parse(document.meta.date)) document_date_ = date;
   title_folded_ = " " + normalise_name(document.meta.title) + " ";
 }
 
-Extraction DocumentRun::run() {
+Extraction DocumentRun::run(const std::vector<SentenceSpan>& sentences, std::size_t first, std::size_t last) {
   Extraction result;
-  std::vector<SentenceSpan> sentences = split_sentences(text_, pack_.lexicon);
-  result.sentences = sentences.size();
+  result.sentences = last - first;
   std::optional<int> year = document_date_ ? std::optional<int>(document_date_->year) : std::nullopt;
   seed_title_event();
   // The lead-in of a list ("Three problems stood out:", a heading line such as "Speakers"): each
@@ -44,15 +44,22 @@ Extraction DocumentRun::run() {
     std::pair<std::optional<Entity>, std::optional<Entity>> context;
   };
   std::vector<LeadIn> leads;
-  for (std::size_t k = 0; k < sentences.size(); ++k) {
+  for (std::size_t k = first; k < last; ++k) {
     sentence_index_ = static_cast<int>(k);
     const SentenceSpan& sentence = sentences[k];
     span_ = sentence;
+    // One token more than the limit tells a sentence over it, without tokenizing all of it.
     std::vector<Token> own = tokenize(std::string_view(text_).substr(sentence.body, sentence.end - sentence.body),
-                                      static_cast<uint32_t>(sentence.body));
+                                      static_cast<uint32_t>(sentence.body), limits_.max_sentence_tokens + 1);
     if (sentence.opens_line && !sentence.list_item) leads.clear();
     if (sentence.list_item)
       while (!leads.empty() && leads.back().item && leads.back().indent >= sentence.indent) leads.pop_back();
+    // Reading a sentence costs time and memory in proportion to its tokens and more (lists, clauses):
+    // one over the limit is no prose sentence, and is skipped whole rather than cut.
+    if (own.size() > limits_.max_sentence_tokens) {
+      if (skipped_sentences_++ == 0) first_skipped_ = sentence.begin;
+      continue;
+    }
     mention_from_ = 0;
     item_start_token_ = 0;
     std::pair<std::optional<Entity>, std::optional<Entity>> context{topic_, previous_subject_};
@@ -152,8 +159,43 @@ Extractor::Extractor(Pack pack) : pack_(std::move(pack)) {
 Extractor::~Extractor() = default;
 
 Extraction Extractor::extract(const SourceDocument& document) const {
-  DocumentRun run(pack_, *chunker_, *rules_, *grammar_, document, trace_);
-  return run.run();
+  std::vector<SentenceSpan> sentences = split_sentences(document.text, pack_.lexicon);
+  // Resolving a reference looks back over the discourse so far, so a document read as one
+  // discourse costs time that grows with the square of its length. A long one is read in parts,
+  // each cut where a paragraph starts once the part has its size (or anywhere at twice that).
+  std::vector<std::size_t> starts{0};
+  const std::size_t part = std::max<std::size_t>(limits_.discourse_bytes, 1);
+  for (std::size_t k = 1; k < sentences.size(); ++k) {
+    std::size_t length = sentences[k].begin - sentences[starts.back()].begin;
+    bool paragraph = sentences[k].opens_line && !sentences[k].list_item;
+    if ((length >= part && paragraph) || length >= 2 * part) starts.push_back(k);
+  }
+  starts.push_back(sentences.size());
+  Extraction result;
+  std::size_t skipped = 0, first_skipped = 0;
+  for (std::size_t p = 0; p + 1 < starts.size(); ++p) {
+    DocumentRun run(pack_, *chunker_, *rules_, *grammar_, document, trace_, limits_);
+    Extraction piece = run.run(sentences, starts[p], starts[p + 1]);
+    if (skipped == 0) first_skipped = run.first_skipped();
+    skipped += run.skipped_sentences();
+    if (p == 0) {
+      result = std::move(piece);
+      continue;
+    }
+    result.graph.merge(piece.graph);
+    result.sentences += piece.sentences;
+    result.facts += piece.facts;
+    result.unresolved.insert(result.unresolved.end(), piece.unresolved.begin(), piece.unresolved.end());
+  }
+  if (skipped)
+    result.warnings.push_back(document.meta.path + ": byte " + std::to_string(first_skipped) + ": " +
+                              (skipped == 1 ? "a sentence" : std::to_string(skipped) + " sentences") + " of more than " +
+                              std::to_string(limits_.max_sentence_tokens) + " words and marks, not read for facts");
+  if (starts.size() > 2)
+    result.warnings.push_back(document.meta.path + ": " + std::to_string(document.text.size()) + " bytes of text, read in " +
+                              std::to_string(starts.size() - 1) + " parts of about " + std::to_string(part) +
+                              " bytes: pronouns, short names and acronyms are resolved within a part");
+  return result;
 }
 
 void Extractor::link_successions(PolicyGraph& graph) const {

@@ -25,6 +25,18 @@ struct Extraction {
   std::size_t sentences = 0;
   std::size_t facts = 0;                ///< edges emitted (before merging duplicates)
   std::vector<std::string> unresolved;  ///< pronouns and descriptions with no antecedent, for -v
+  std::vector<std::string> warnings;    ///< a limit reached ("PATH: …"), one line each
+};
+
+/// Bounds that keep extraction's time and memory linear in a document's size
+/// (docs/reliability.md, "Limits"). Reaching one gives a warning, never a silent cut.
+struct ExtractionLimits {
+  /// The most tokens (words and marks) of a sentence read for facts; a longer "sentence" (a table
+  /// or a list run together without punctuation) is skipped, with a warning.
+  std::size_t max_sentence_tokens = 1000;
+  /// A document longer than this many bytes is read in parts of about this size, at paragraph
+  /// breaks, each its own discourse: pronouns, short names and acronyms are resolved within a part.
+  std::size_t discourse_bytes = std::size_t{256} << 10;
 };
 
 class Extractor {
@@ -39,6 +51,9 @@ class Extractor {
   void link_successions(PolicyGraph& graph) const;
   /// Writes each sentence's items and each rule match to `out` (not thread-safe: use one worker).
   void set_trace(std::ostream* out) { trace_ = out; }
+  /// Sets the limits extraction keeps to (the defaults of ExtractionLimits unless set).
+  void set_limits(const ExtractionLimits& limits) { limits_ = limits; }
+  const ExtractionLimits& limits() const { return limits_; }
   const Pack& pack() const { return pack_; }
   const RuleSet& rules() const { return *rules_; }
   const Chunker& chunker() const { return *chunker_; }
@@ -51,6 +66,7 @@ class Extractor {
   std::unique_ptr<Grammar> grammar_;  // before the chunker, which asks it
   std::unique_ptr<Chunker> chunker_;
   std::ostream* trace_ = nullptr;
+  ExtractionLimits limits_;
 };
 
 /// Returns the slug of a name for node ids: normalised, words joined by '-'.

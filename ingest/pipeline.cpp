@@ -56,6 +56,7 @@ IngestReport ingest_documents(PolicyGraph& graph, const std::vector<std::string>
           document.meta.id = ids[i];
           outcome.warnings = document.warnings;
           Extraction extraction = extractor.extract(document);
+          outcome.warnings.insert(outcome.warnings.end(), extraction.warnings.begin(), extraction.warnings.end());
           outcome.sentences = extraction.sentences;
           outcome.facts = extraction.facts;
           outcome.unresolved = extraction.unresolved;

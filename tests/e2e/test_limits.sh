@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The limits of docs/reliability.md through the binary: an input larger than the largest document
 # (a file, standard input, a FIFO) is skipped with one error line naming it while the others are
-# read; deep HTML nesting is read whole. Never a silent cut.
+# read; a sentence longer than the token limit is skipped with one warning line naming the file;
+# deep HTML nesting is read whole. Never a silent cut.
 source "$(dirname "$0")/lib.sh"
 
 printf 'Notes\n\nThe Roh Moo-hyun administration launched the Innovation City project in 2005.\n' > small.txt
@@ -37,6 +38,23 @@ expect_contains "$err" "in.fifo: more than the largest document ingest reads (1.
 kill "$writer" 2>/dev/null || true
 wait "$writer" 2>/dev/null || true
 [ -p in.fifo ] && pass || fail "the FIFO was replaced"
+
+# --- a run-on "sentence" of more than 1000 words and marks: a warning naming the file, the rest read
+python_debian - <<'PY'
+words = " ".join(["cell"] * 1200)
+open("table.txt", "w").write("Notes\n\nThe Roh Moo-hyun administration launched the Innovation City project in 2005.\n\n"
+                              "The Kim Dae-jung government launched the regional venture voucher scheme in 1999 " + words + ".\n")
+PY
+expect_exit 0 "$BIN" -g table.json ingest table.txt
+expect_contains "$err" "warning: table.txt: byte " "the warning names the file and byte"
+expect_contains "$err" "a sentence of more than 1000 words and marks, not read for facts" "the warning says what was skipped"
+expect_one_line "$(grep 'words and marks' .err)" "one warning line"
+python_debian - <<'PY' && pass || fail "the short sentence's fact is kept, the long one's is not"
+import json
+d = json.load(open("table.json"))
+introduced = sorted(e["source"] for e in d["edges"] if e["relation"] == "introduced")
+assert introduced == ["administration/roh-moo-hyun"], introduced
+PY
 
 # --- HTML nested 100,000 deep: read whole, no warning, no limit reached
 python_debian -c 'open("deep.html","w").write("<html><body>" + "<div>" * 100000 + "<p>The Roh Moo-hyun administration launched the Innovation City project in 2005.</p>" + "</div>" * 100000)'

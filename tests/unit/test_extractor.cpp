@@ -13,6 +13,7 @@
 
 using namespace policygraph;
 using namespace policygraph::ingest;
+using policygraph::testing::count_edges;
 using policygraph::testing::dump;
 using policygraph::testing::english_lexicon;
 using policygraph::testing::korea_extractor;
@@ -1359,4 +1360,79 @@ TEST_CASE("recommends: an event named far down a document is not the one it repo
               "Policy brief: rural decline");
   INFO(dump(r.graph()));
   CHECK(facts(r, Relation::recommends).empty());
+}
+
+// ------------------------------------------------------------------ limits (docs/reliability.md)
+
+namespace {
+
+// "word word … word." with `tokens` tokens in all (the full stop is one).
+std::string sentence_of_tokens(std::size_t tokens) {
+  std::string out;
+  for (std::size_t k = 0; k + 1 < tokens; ++k) out += k == 0 ? "Word" : " word";
+  return out + ".";
+}
+
+// Every edge's evidence as "relation sentence begin-end", for comparing two extractions' citations.
+std::vector<std::string> citations(const PolicyGraph& graph) {
+  std::vector<std::string> out;
+  for (const Edge* edge : graph.edges())
+    for (const Evidence& e : edge->evidence)
+      out.push_back(edge->source + " " + std::string(to_string(edge->relation)) + " " + edge->target + " " +
+                    std::to_string(e.sentence) + " " + std::to_string(e.begin) + "-" + std::to_string(e.end));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a sentence of more tokens than the limit is not read for facts, with one warning naming the file and byte", "[ingest][extractor]") {
+  REQUIRE(korea_extractor().limits().max_sentence_tokens == 1000);
+  const std::string first = "The Roh Moo-hyun administration launched the Innovation City project in 2005.";
+  Run at_limit = run(first + "\n\n" + sentence_of_tokens(1000));
+  CHECK(at_limit.extraction.warnings.empty());
+  const std::string run_on = "The Kim Dae-jung government launched the regional venture voucher scheme in 1999, " + sentence_of_tokens(1000);
+  Run over = run(first + "\n\n" + run_on + "\n\n" + run_on);
+  INFO(dump(over.graph()));
+  CHECK(facts(over, Relation::introduced) == Facts{"administration/roh-moo-hyun > Innovation City Project"});
+  CHECK(over.extraction.sentences == 3);  // counted, though not read
+  REQUIRE(over.extraction.warnings.size() == 1);
+  std::size_t byte = over.document.text.find("The Kim Dae-jung");
+  CHECK(over.extraction.warnings[0] == "notes/test-notes.txt: byte " + std::to_string(byte) +
+                                           ": 2 sentences of more than 1000 words and marks, not read for facts");
+  // A limit of one's own: the same text with room for the run-on sentences reads them.
+  Extractor roomy(policygraph::testing::korea_pack());
+  roomy.set_limits({.max_sentence_tokens = 2000});
+  Extraction all = roomy.extract(over.document);
+  CHECK(all.warnings.empty());
+  CHECK(count_edges(all.graph, Relation::introduced) == 2);
+}
+
+TEST_CASE("a document longer than the discourse limit is read in parts, with one warning, citing the same sentences", "[ingest][extractor]") {
+  const std::string text = "The Kim Dae-jung government launched the regional venture voucher scheme in 1999.\n\n"
+                           "The Roh Moo-hyun administration launched the Innovation City project in 2005.\n\n"
+                           "The Lee Myung-bak administration launched the green campus programme in 2009.\n\n"
+                           "It was later expanded into the national campus programme.\n";
+  Run whole = run(text);
+  Extractor parted(policygraph::testing::korea_pack());
+  parted.set_limits({.max_sentence_tokens = 1000, .discourse_bytes = 60});
+  Extraction parts = parted.extract(whole.document);
+  INFO(dump(whole.graph()) << "--\n" << dump(parts.graph));
+  CHECK(whole.extraction.warnings.empty());
+  REQUIRE(parts.warnings.size() == 1);
+  CHECK(parts.warnings[0] == "notes/test-notes.txt: " + std::to_string(whole.document.text.size()) +
+                                 " bytes of text, read in 4 parts of about 60 bytes: pronouns, short names and acronyms are "
+                                 "resolved within a part");
+  CHECK(parts.sentences == whole.extraction.sentences);
+  // Each part's facts cite the sentence and bytes they cite when the document is one discourse;
+  // only "It" in the last part has nothing before it to stand for.
+  CHECK(count_edges(whole.graph(), Relation::introduced) == 3);
+  CHECK(count_edges(parts.graph, Relation::introduced) == 3);
+  CHECK(facts(whole, Relation::evolved_into) == Facts{"programme/green-campus-programme > national campus programme"});
+  CHECK(count_edges(parts.graph, Relation::evolved_into) == 0);
+  CHECK_FALSE(parts.unresolved.empty());
+  std::vector<std::string> cited = citations(parts.graph);
+  for (const std::string& citation : cited) CHECK_THAT(citations(whole.graph()), Catch::Matchers::VectorContains(citation));
+  CHECK(parts.graph.document("test-notes"));
+  CHECK(parts.graph.documents().size() == 1);
 }
