@@ -192,9 +192,10 @@ Extraction Extractor::extract(const SourceDocument& document) const {
                               (skipped == 1 ? "a sentence" : std::to_string(skipped) + " sentences") + " of more than " +
                               std::to_string(limits_.max_sentence_tokens) + " words and marks, not read for facts");
   if (starts.size() > 2)
-    result.warnings.push_back(document.meta.path + ": " + std::to_string(document.text.size()) + " bytes of text, read in " +
-                              std::to_string(starts.size() - 1) + " parts of about " + std::to_string(part) +
-                              " bytes: pronouns, short names and acronyms are resolved within a part");
+    result.warnings.push_back(document.meta.path + ": " + std::to_string(document.text.size()) +
+                              " bytes of text, longer than one discourse (" + std::to_string(part) + " bytes): read in " +
+                              std::to_string(starts.size() - 1) +
+                              " parts, pronouns, short names and acronyms resolved within a part");
   return result;
 }
 

@@ -29,7 +29,7 @@ struct SourceDocument {
 std::vector<std::string> expand_inputs(const std::vector<std::string>& paths);
 
 /// The largest document ingest reads unless told otherwise (`ingest --max-document-mb`), in bytes.
-inline constexpr std::size_t max_document_bytes = std::size_t{64} << 20;
+inline constexpr std::size_t max_document_bytes = std::size_t{16} << 20;
 
 /// Reads raw bytes of an input ("-" for standard input). Throws InputError naming the path, also
 /// for an input of more than `max_bytes` bytes, which is not read whole to find that out.

@@ -1421,8 +1421,8 @@ TEST_CASE("a document longer than the discourse limit is read in parts, with one
   CHECK(whole.extraction.warnings.empty());
   REQUIRE(parts.warnings.size() == 1);
   CHECK(parts.warnings[0] == "notes/test-notes.txt: " + std::to_string(whole.document.text.size()) +
-                                 " bytes of text, read in 4 parts of about 60 bytes: pronouns, short names and acronyms are "
-                                 "resolved within a part");
+                                 " bytes of text, longer than one discourse (60 bytes): read in 4 parts, pronouns, short names "
+                                 "and acronyms resolved within a part");
   CHECK(parts.sentences == whole.extraction.sentences);
   // Each part's facts cite the sentence and bytes they cite when the document is one discourse;
   // only "It" in the last part has nothing before it to stand for.

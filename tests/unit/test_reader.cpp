@@ -383,5 +383,5 @@ TEST_CASE("read_input refuses an input larger than the limit, naming it, without
   std::cin.rdbuf(saved);
   CHECK_THAT(message, Contains("-: more than the largest document ingest reads (1.0 MB)"));
   CHECK(input.tellg() == (1 << 20) + 1);
-  CHECK(max_document_bytes == std::size_t{64} << 20);
+  CHECK(max_document_bytes == std::size_t{16} << 20);
 }
