@@ -9,7 +9,7 @@ JOBS     ?= $(shell nproc)
 DEMO     ?= $(BUILD)/demo
 BIN      := $(BUILD)/policygraph
 
-.PHONY: deps configure build demo test sanitize-test fuzz bench clean
+.PHONY: deps configure build demo test sanitize-test fuzz tidy cppcheck bench clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -39,7 +39,7 @@ test: build
 sanitize-test: deps
 	@cmake -S . -B $(ASAN) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPOLICYGRAPH_SANITIZE=ON >/dev/null
 	@cmake --build $(ASAN) -j $(JOBS)
-	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir $(ASAN) --output-on-failure -j $(JOBS) -LE install
+	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir $(ASAN) --output-on-failure -j $(JOBS) -LE 'install|analysis'
 
 # The fuzz targets of tests/fuzz/ (libFuzzer, clang, ASan + UBSan), each for FUZZ_SECONDS from its
 # seed corpus; docs/reliability.md gives the command for long runs and what was found.
@@ -49,6 +49,16 @@ fuzz:
 	  -DPOLICYGRAPH_FUZZ=ON -DPOLICYGRAPH_TESTS=OFF >/dev/null
 	@cmake --build $(FUZZ) -j $(JOBS) --target fuzz_targets
 	@bash scripts/run-fuzzers.sh $(FUZZ) $(FUZZ_SECONDS)
+
+# Static analysis with the checked-in configurations, clean on our own sources: cppcheck
+# (tests/cppcheck.supp; half a minute, also in `make test`, ctest label analysis) and clang-tidy
+# (.clang-tidy; about 20 minutes of CPU, so not in CI). docs/reliability.md says what each checks.
+cppcheck: deps
+	@bash scripts/run-cppcheck.sh $(JOBS)
+
+tidy: configure
+	@bash scripts/install-deps.sh tidy
+	@bash scripts/run-clang-tidy.sh $(BUILD) $(JOBS)
 
 # Benchmarks (Google Benchmark): a Release build of their own, then every bench_* binary.
 bench: deps

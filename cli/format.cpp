@@ -33,12 +33,6 @@ std::string evidence_place(const Evidence& e) {
   return e.document + " #" + std::to_string(e.sentence);
 }
 
-struct Table {
-  std::vector<std::string> header;
-  std::vector<bool> right;
-  std::vector<std::vector<std::string>> rows;
-};
-
 std::string padded(const std::string& text, std::size_t width, bool right) {
   std::size_t used = display_width(text);
   std::string spaces(width > used ? width - used : 0, ' ');
@@ -175,6 +169,7 @@ std::size_t display_width(std::string_view text) {
   auto length = static_cast<int32_t>(text.size());
   while (i < length) {
     UChar32 c;
+    // cppcheck-suppress [invalidLifetime, danglingTemporaryLifetime] ; text is a parameter: it outlives the call (cppcheck 2.10 takes the caller's string for a dead temporary)
     U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, length, c);
     width += width_of(c);
   }
@@ -191,6 +186,7 @@ std::string fit(std::string_view text, std::size_t width) {
   while (i < length) {
     int32_t start = i;
     UChar32 c;
+    // cppcheck-suppress [invalidLifetime, danglingTemporaryLifetime] ; text is a parameter: it outlives the call (cppcheck 2.10 takes the caller's string for a dead temporary)
     U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, length, c);
     std::size_t w = width_of(c);
     if (used + w > budget) return out + "\u2026";

@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <iostream>
 
 #include "cli/app.hpp"
@@ -12,7 +13,9 @@ namespace policygraph::cli {
 bool stdout_is_terminal() { return ::isatty(STDOUT_FILENO) == 1; }
 }  // namespace policygraph::cli
 
-int main(int argc, char** argv) {
+namespace {
+
+int run(int argc, char** argv) {
   using namespace policygraph;
   auto logger = spdlog::stderr_color_st("policygraph");
   logger->set_pattern("policygraph: %^%l%$: %v");
@@ -65,4 +68,19 @@ int main(int argc, char** argv) {
     return static_cast<int>(ExitCode::bad_input);
   }
   return context.exit_code;
+}
+
+}  // namespace
+
+// Setting up the logger and the command line may throw too (out of memory, a logger that cannot be
+// made): that is one line on standard error and exit code 2, never std::terminate.
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "policygraph: error: %s\n", e.what());
+  } catch (...) {
+    std::fputs("policygraph: error: unexpected failure\n", stderr);
+  }
+  return static_cast<int>(policygraph::ExitCode::bad_input);
 }

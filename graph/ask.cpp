@@ -449,7 +449,7 @@ Answer ask(const QueryEngine& engine, std::string_view question) {
       if (!first_miss) first_miss = miss;
     }
   }
-  throw *first_miss;
+  throw NoAnswer(*first_miss);
 }
 
 }  // namespace policygraph

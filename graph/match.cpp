@@ -151,7 +151,7 @@ class Parser {
     std::string kind;
     if (auto colon = name.find(':'); colon != std::string::npos) {
       kind = name.substr(colon + 1);
-      name = name.substr(0, colon);
+      name.resize(colon);
     }
     std::size_t variable = variable_index(name, token.position);
     if (!kind.empty() || token.text.back() == ':') constrain(variable, kind, token.position);

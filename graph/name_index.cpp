@@ -541,7 +541,7 @@ std::vector<Suggestion> NameIndex::suggest(std::string_view name, std::size_t li
     std::size_t letters = code_points(word).size();
     int bound = letters <= 4 ? 0 : letters <= 8 ? 1 : 2;  // short words are too easily one edit from another
     for (const Postings& postings : tokens_) {
-      if (std::abs(static_cast<long>(postings.token.size()) - static_cast<long>(word.size())) > 4 * bound) continue;
+      if (std::abs(static_cast<long>(postings.token.size()) - static_cast<long>(word.size())) > 4L * bound) continue;
       if (postings.token != word && edit_distance(postings.token, word, bound) > bound) continue;
       for (std::uint32_t e : postings.entries) ++shared[e];
     }

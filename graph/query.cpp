@@ -235,6 +235,7 @@ std::vector<LineageStep> QueryEngine::evolution(const Node& programme, LineageDi
     LineageStep step;
     int year = INT_MAX;
     int waiting = 0;  // predecessors in the lineage not yet placed
+    // cppcheck-suppress unusedStructMember ; read through items[v] below, which cppcheck does not follow
     std::vector<Vertex> successors;
   };
   std::unordered_map<Vertex, Item> items;

@@ -288,7 +288,7 @@ class Checker {
     }
     check_attributes(value, where, edge.attributes);
     check_evidence(value, where, edge.evidence);
-    for (const std::string* end : {source.operator->(), target.operator->()})
+    for (const std::string* end : {&*source, &*target})
       if (!graph.node(*end)) return problem(where, "no node '" + *end + "' (dangling edge)");
     if (graph.edge(edge.source, edge.relation, edge.target)) return problem(where, "duplicate edge");
     graph.add_edge(std::move(edge));

@@ -41,7 +41,7 @@ Chunker::Scan::Scan(const Chunker& chunker, const std::vector<Token>& tokens_, s
   std::erase_if(names, [&](const GazetteerMatch& m) {
     if (m.entries.front()->kind != NodeKind::programme || m.first < 2) return false;
     std::size_t k = m.first - 1;
-    if (is(g.definite_articles, k) && k > 0) --k;
+    if (is(g.definite_articles, k)) --k;  // k >= 1 here
     if (!is(g.name_prepositions, k)) return false;
     if (k == 0) return false;
     const Token& head = tokens[k - 1];
@@ -460,20 +460,19 @@ bool Chunker::Scan::proper_name(std::size_t& i) {
     }
   // "Director-General for Academic Research Policy", "Senior Research Fellow": a job title.
   bool job_title = title_or_role(tokens[start].norm);
-  if (job_title)
-    item.type = "NP";
-  // "Korea AeroSpace Administration", "Rural Development Administration": a name of three
-  // words or more headed "Administration" that is not a pack's administration is an agency.
-  else if ((word_is(g.organisation_heads, item.head) &&
-            (!word_is(g.administration_heads, item.head) || (head_at >= start + 2 && head_at + 1 == end))) ||
-           (head_at > start && word_is(g.organisation_heads, tokens[head_at - 1].norm + " " + item.head)))
-    item.type = "ORG";  // "Ulsan Metropolitan City": a two-word head names a body too
-  else if (word_is(g.event_heads, item.head))
-    item.type = "EVENT";
-  else if (word_is(g.programme_heads, item.head))
-    item.type = "PROG";
-  else
-    item.type = "NP";
+  item.type = "NP";  // a job title is a plain noun phrase whatever its head
+  if (!job_title) {
+    // "Korea AeroSpace Administration", "Rural Development Administration": a name of three
+    // words or more headed "Administration" that is not a pack's administration is an agency.
+    if ((word_is(g.organisation_heads, item.head) &&
+         (!word_is(g.administration_heads, item.head) || (head_at >= start + 2 && head_at + 1 == end))) ||
+        (head_at > start && word_is(g.organisation_heads, tokens[head_at - 1].norm + " " + item.head)))
+      item.type = "ORG";  // "Ulsan Metropolitan City": a two-word head names a body too
+    else if (word_is(g.event_heads, item.head))
+      item.type = "EVENT";
+    else if (word_is(g.programme_heads, item.head))
+      item.type = "PROG";
+  }
   // "DAPA's …", "KISTEP's …": an acronym that owns something is a body.
   if (end == start + 1 && acronym_possessive(start) && item.type == "NP") item.type = "ORG";
   // A longer name around a pack name takes that name's kind ("the Incheon FEZ" is a programme).

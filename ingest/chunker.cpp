@@ -155,7 +155,7 @@ std::size_t Chunker::phrase_at(const std::vector<Token>& tokens, std::size_t i, 
     for (std::size_t k = 0; k < norms.size() && all; ++k) all = tokens[i + k].norm == norms[k];
     if (!all) continue;
     phrase->clear();
-    for (const std::string& norm : norms) *phrase += (phrase->empty() ? "" : " ") + norm;
+    for (std::size_t n = 0; n < norms.size(); ++n) *phrase += (n == 0 ? "" : " ") + norms[n];
     return norms.size();
   }
   return 0;

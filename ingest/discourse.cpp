@@ -16,7 +16,7 @@ Entity DocumentRun::programme_from_phrase(const Item& item) {
     std::string label_stem = normalise_name(item.label);
     std::size_t space = label_stem.rfind(' ');
     if (space != std::string::npos) {
-      label_stem = label_stem.substr(0, space);
+      label_stem.resize(space);
       for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
         if (it->entity.kind != NodeKind::programme) continue;
         std::string other = normalise_name(it->entity.label);

@@ -161,7 +161,7 @@ void DocumentRun::seed_title_event() {
     std::size_t a = title.find(pair);
     if (a == std::string::npos) continue;
     std::size_t start = a + std::char_traits<char>::length(pair);
-    std::size_t b = title.find_first_of("\"", start);
+    std::size_t b = title.find('"', start);
     for (const char* close : {"\xE2\x80\x9D", "\xE2\x80\x99"}) b = std::min(b, title.find(close, start));
     if (b != std::string::npos && b > start) quoted = title.substr(start, b - start);
     break;

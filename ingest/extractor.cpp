@@ -40,6 +40,7 @@ Extraction DocumentRun::run(const std::vector<SentenceSpan>& sentences, std::siz
     std::size_t sentence = 0;
     std::size_t indent = 0;
     bool item = false;  ///< the lead-in is itself a list item (it ends at an item as shallow as it)
+    // cppcheck-suppress unusedStructMember ; read through leads.back(), which cppcheck does not follow
     std::vector<Token> tokens;
     std::pair<std::optional<Entity>, std::optional<Entity>> context;
   };

@@ -68,7 +68,7 @@ void Gazetteer::add(const std::string& name, const GazetteerEntry& entry) {
     if (entries_[i].kind == entry.kind && entries_[i].id == entry.id && entries_[i].leader == entry.leader) index = i;
   if (index == entries_.size()) entries_.push_back(entry);
   auto& list = nodes_[at].entries;
-  auto existing = std::find_if(list.begin(), list.end(), [&](auto& e) { return e.first == index; });
+  auto existing = std::find_if(list.begin(), list.end(), [&](const auto& e) { return e.first == index; });
   if (existing == list.end()) {
     list.emplace_back(index, needs_caps);
     ++names_;

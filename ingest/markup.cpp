@@ -283,7 +283,7 @@ std::string markdown_to_text(const std::string& markdown, std::string* title) {
   bool in_code = false;
   bool in_front_matter = false;
   std::size_t line_number = 0;
-  for (std::string line : split_lines(markdown)) {
+  for (const std::string& line : split_lines(markdown)) {
     ++line_number;
     std::string t = trim_blank(line);
     if (line_number == 1 && t == "---") {

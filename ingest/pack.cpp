@@ -362,7 +362,7 @@ void parse_rules(const std::string& text, const std::string& file, std::vector<R
     ++line;
     std::size_t hash = raw.find('#');
     // '#' starts a comment unless it is inside a quoted word such as '#'.
-    if (hash != std::string::npos && (hash == 0 || raw[hash - 1] != '\'')) raw = raw.substr(0, hash);
+    if (hash != std::string::npos && (hash == 0 || raw[hash - 1] != '\'')) raw.resize(hash);
     std::string text_line = trim(raw);
     if (text_line.empty()) {
       continuing = nullptr;

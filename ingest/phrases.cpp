@@ -163,7 +163,7 @@ std::vector<std::string> DocumentRun::phrases(std::size_t first_token, std::size
           // "An independent review of X should be carried out before …": the subject is part of
           // the proposal, which stays whole.
           // (Not "technoparks should be given more autonomy": an object after the participle.)
-          auto ends_passive = [&](std::size_t at) {
+          auto ends_passive = [&, b = b](std::size_t at) {
             return at >= b || !t[at].word || token_in(at, grammar_.prepositions) || token_in(at, grammar_.verb_particles);
           };
           // ("… should be set up": a verb and its particle are a participle too.)
@@ -217,7 +217,7 @@ std::vector<std::string> DocumentRun::phrases(std::size_t first_token, std::size
       bool relative = grammar_.is(grammar_.relative_pronouns, n) && k > a + 1 && (whole_clause || k - a > 3);
       bool purpose = grammar_.match(grammar_.purpose_phrases, t, k) > 1 && k + 1 < b;
       // A time adjunct ends the phrase: "inclusive growth in 2019", "the zones since March 2003".
-      auto year_like = [&](std::size_t at) {
+      auto year_like = [&, b = b](std::size_t at) {
         return at < b && ((t[at].number && t[at].norm.size() == 4) || pack_.lexicon.months.count(t[at].norm) > 0);
       };
       bool time = grammar_.is(grammar_.time_prepositions, n) &&

@@ -239,7 +239,8 @@ SourceDocument make_document(const std::string& path, const std::string& bytes, 
   document.meta.id = document_id_for(path);
   document.meta.sha256 = sha256_hex(bytes);
   std::size_t probe = std::min<std::size_t>(bytes.size(), 65536);
-  if (const void* nul = std::memchr(bytes.data(), 0, probe))
+  // (A search for a NUL byte in raw bytes, not a string's end: the check misreads memchr's 0.)
+  if (const void* nul = std::memchr(bytes.data(), 0, probe))  // NOLINT(bugprone-not-null-terminated-result)
     throw InputError(path + ": byte " + std::to_string(static_cast<const char*>(nul) - bytes.data()) +
                      ": binary file (NUL byte), skipped");
 
@@ -326,9 +327,9 @@ SourceDocument make_document(const std::string& path, const std::string& bytes, 
     }
     if (!prose && is_breadcrumb(line)) continue;
     // A byline ("By Kang Hyun-soo", "Author: …") is the document's, not a menu's.
-    std::vector<Token> head = tokenize(line, 0, 3);
-    bool byline = head.size() >= 3 && lexicon.has("byline_openers", head[0].norm) &&
-                  (head[1].capitalised || head[1].norm == ":");
+    std::vector<Token> opening = tokenize(line, 0, 3);
+    bool byline = opening.size() >= 3 && lexicon.has("byline_openers", opening[0].norm) &&
+                  (opening[1].capitalised || opening[1].norm == ":");
     // Markdown has no menus: its lines before the first prose line are headings and lists.
     // In plain text the front matter is read as text as well; a headline that names an event
     // still gives the title.

@@ -2,8 +2,10 @@
 # Installs the Debian packages policygraph needs to build, test and draw. Idempotent: it asks
 # apt only for what is missing, so a second run on a ready machine does nothing.
 # `install-deps.sh fuzz` adds clang 16 and libFuzzer for `make fuzz` (about 47 MB to download,
-# without recommends), which the other targets do not need. Not Debian's default clang 14: it
-# cannot capture a structured binding in a lambda (C++20, clang 16), which ingest/ does.
+# without recommends; the fuzz figures of docs/reliability.md were made with it), which the other
+# targets do not need; `install-deps.sh tidy` adds clang-tidy
+# (Debian's, 14) for `make tidy`. cppcheck is for `make test` (ctest label analysis) and
+# `make cppcheck`.
 set -euo pipefail
 
 packages=(
@@ -11,9 +13,13 @@ packages=(
   libboost-graph-dev rapidjson-dev libspdlog-dev libfmt-dev catch2 libicu-dev libre2-dev libcli11-dev libbenchmark-dev
   graphviz libgraphviz-dev fonts-nanum fonts-liberation2 wordnet-base
   python3 python3-networkx python3-rdflib python3-pandas python3-matplotlib raptor2-utils
+  cppcheck
 )
 if [ "${1:-}" = "fuzz" ]; then
   packages+=(clang-16 libclang-rt-16-dev libfuzzer-16-dev)
+fi
+if [ "${1:-}" = "tidy" ]; then
+  packages+=(clang-tidy)
 fi
 
 missing=()

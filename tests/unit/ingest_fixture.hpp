@@ -43,16 +43,18 @@ inline const ingest::Extractor& korea_extractor() {
 /// A folder under the system temporary folder, removed with everything in it.
 struct ScratchDir {
   std::filesystem::path path;
-  ScratchDir() {
-    static std::atomic<int> counter{0};
-    path = std::filesystem::temp_directory_path() /
-           ("policygraph-ingest-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+  ScratchDir() : path(std::filesystem::temp_directory_path() / ("policygraph-ingest-test-" + std::to_string(::getpid()) + "-" +
+                                                                  std::to_string(next_number()))) {
     std::filesystem::remove_all(path);
     std::filesystem::create_directories(path);
   }
   ~ScratchDir() {
     std::error_code ignored;
     std::filesystem::remove_all(path, ignored);
+  }
+  static int next_number() {
+    static std::atomic<int> counter{0};
+    return counter++;
   }
   ScratchDir(const ScratchDir&) = delete;
   ScratchDir& operator=(const ScratchDir&) = delete;

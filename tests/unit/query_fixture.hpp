@@ -23,7 +23,7 @@ inline PolicyGraph seminar_graph() {
   PolicyGraph g;
   g.add_document({"stepi-seminar-2018-04-13", "corpus/stepi-seminar-2018-04-13.txt", "Regional Research Seminar", "2018-04-13", "00"});
   Evidence pack{"pack:korea", -1, 0, 0, "", "pack", 1.0, ""};
-  auto administration = [&](std::string key, std::string label, std::vector<std::string> aliases, std::string leader,
+  auto administration = [&](const std::string& key, std::string label, std::vector<std::string> aliases, std::string leader,
                             std::string start, std::string end) {
     g.add_node({"administration/" + key, NodeKind::administration, std::move(label), std::move(aliases),
                 {{"leader", std::move(leader)}, {"start", std::move(start)}, {"end", std::move(end)}}, {pack}});

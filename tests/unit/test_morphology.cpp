@@ -14,7 +14,6 @@
 #include "ingest_fixture.hpp"
 
 using namespace policygraph::ingest;
-using policygraph::InputError;
 using policygraph::testing::korea_pack;
 using policygraph::testing::ScratchDir;
 

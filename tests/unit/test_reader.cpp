@@ -72,6 +72,11 @@ TEST_CASE("HTML: named and numeric entities", "[ingest][reader]") {
   CHECK(has(bad, "x\uFFFDy\uFFFDz"));
 }
 
+TEST_CASE("HTML: no-break spaces at the edges of a line are trimmed, inside it kept", "[ingest][reader]") {
+  CHECK(html_to_text("<p>&nbsp;&nbsp;Seven zones&nbsp;in 2019&nbsp;</p><p>&nbsp;</p>", nullptr, nullptr) ==
+        "Seven zones\u00A0in 2019\n");
+}
+
 TEST_CASE("HTML: comments and time elements", "[ingest][reader]") {
   std::string title, date;
   std::string text = html_to_text("<body><!-- <p>COMMENT</p> --><h1>Heading</h1><p>Posted <time datetime=\"2021-06-02\">June 2</time>.</p></body>",

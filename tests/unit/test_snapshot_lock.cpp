@@ -21,11 +21,13 @@ namespace {
 
 struct TempDir {
   fs::path path;
-  TempDir() {
-    static std::atomic<int> counter{0};
-    path = fs::temp_directory_path() / ("policygraph-lock-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+  TempDir() : path(fs::temp_directory_path() / ("policygraph-lock-test-" + std::to_string(::getpid()) + "-" + std::to_string(next_number()))) {
     fs::remove_all(path);
     fs::create_directories(path);
+  }
+  static int next_number() {
+    static std::atomic<int> counter{0};
+    return counter++;
   }
   ~TempDir() {
     std::error_code ignored;
