@@ -9,7 +9,7 @@ JOBS     ?= $(shell nproc)
 DEMO     ?= $(BUILD)/demo
 BIN      := $(BUILD)/policygraph
 
-.PHONY: deps configure build demo test sanitize-test fuzz tidy cppcheck bench clean
+.PHONY: deps configure build demo test sanitize-test fuzz valgrind tidy cppcheck bench clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -49,6 +49,11 @@ fuzz:
 	  -DPOLICYGRAPH_FUZZ=ON -DPOLICYGRAPH_TESTS=OFF >/dev/null
 	@cmake --build $(FUZZ) -j $(JOBS) --target fuzz_targets
 	@bash scripts/run-fuzzers.sh $(FUZZ) $(FUZZ_SECONDS)
+
+# Valgrind memcheck over the end-to-end tests (all but the kill and install tests; about 30 minutes
+# on two cores). `make test` runs a short part of it (ctest label valgrind).
+valgrind: build
+	@bash scripts/valgrind.sh $(BUILD)
 
 # Static analysis with the checked-in configurations, clean on our own sources: cppcheck
 # (tests/cppcheck.supp; half a minute, also in `make test`, ctest label analysis) and clang-tidy

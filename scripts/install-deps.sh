@@ -4,8 +4,8 @@
 # `install-deps.sh fuzz` adds clang 16 and libFuzzer for `make fuzz` (about 47 MB to download,
 # without recommends; the fuzz figures of docs/reliability.md were made with it), which the other
 # targets do not need; `install-deps.sh tidy` adds clang-tidy
-# (Debian's, 14) for `make tidy`. cppcheck is for `make test` (ctest label analysis) and
-# `make cppcheck`.
+# (Debian's, 14) for `make tidy`. valgrind and cppcheck are for `make test` (their ctest labels
+# valgrind and analysis), `make valgrind` and `make cppcheck`.
 set -euo pipefail
 
 packages=(
@@ -13,7 +13,7 @@ packages=(
   libboost-graph-dev rapidjson-dev libspdlog-dev libfmt-dev catch2 libicu-dev libre2-dev libcli11-dev libbenchmark-dev
   graphviz libgraphviz-dev fonts-nanum fonts-liberation2 wordnet-base
   python3 python3-networkx python3-rdflib python3-pandas python3-matplotlib raptor2-utils
-  cppcheck
+  valgrind cppcheck
 )
 if [ "${1:-}" = "fuzz" ]; then
   packages+=(clang-16 libclang-rt-16-dev libfuzzer-16-dev)
