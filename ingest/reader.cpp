@@ -167,10 +167,16 @@ std::string megabytes(std::uintmax_t bytes) {
   return out.str();
 }
 
-// `size` is empty for a stream, whose size is not known.
-InputError too_large(const std::string& path, const std::string& size, std::size_t max_bytes) {
-  return InputError(path + ": " + (size.empty() ? "" : size + ", ") + "more than the largest document ingest reads (" +
-                    megabytes(max_bytes) + "), skipped; ingest --max-document-mb raises the limit");
+// `size` is unknown (nullopt) for a stream. Sizes that round to the limit are given in bytes.
+InputError too_large(const std::string& path, std::optional<std::uintmax_t> size, std::size_t max_bytes) {
+  std::string limit = megabytes(max_bytes);
+  std::string stated = size ? megabytes(*size) : "";
+  if (size && stated == limit) {
+    stated = std::to_string(*size) + " bytes";
+    limit = std::to_string(max_bytes) + " bytes";
+  }
+  return InputError(path + ": " + (stated.empty() ? "" : stated + ", ") + "more than the largest document ingest reads (" +
+                    limit + "), skipped; ingest --max-document-mb raises the limit");
 }
 
 // Reads at most max_bytes + 1 bytes: enough to tell a stream (standard input, a FIFO) that is too
@@ -197,7 +203,7 @@ std::string read_input(const std::string& path, std::size_t max_bytes) {
     std::error_code error;
     if (fs::is_regular_file(path, error)) {
       std::uintmax_t size = fs::file_size(path, error);
-      if (!error && size > max_bytes) throw too_large(path, megabytes(size), max_bytes);
+      if (!error && size > max_bytes) throw too_large(path, size, max_bytes);
     }
     if (fs::is_directory(path, error)) throw InputError(path + ": is a directory");
     std::ifstream in(path, std::ios::binary);
@@ -205,7 +211,7 @@ std::string read_input(const std::string& path, std::size_t max_bytes) {
     bytes = read_at_most(in, max_bytes);
     if (in.bad()) throw InputError(path + ": cannot read: " + std::strerror(errno));
   }
-  if (bytes.size() > max_bytes) throw too_large(path, "", max_bytes);
+  if (bytes.size() > max_bytes) throw too_large(path, std::nullopt, max_bytes);
   return bytes;
 }
 

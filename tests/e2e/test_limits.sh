@@ -14,7 +14,7 @@ PY
 
 # --- a file over the limit: skipped with one line, the others ingested, exit 2
 expect_exit 2 "$BIN" -g g.json ingest --max-document-mb 1 big.txt small.txt
-expect_contains "$err" "big.txt: 1.0 MB, more than the largest document ingest reads (1.0 MB), skipped" "the error names the file"
+expect_contains "$err" "big.txt: 1048577 bytes, more than the largest document ingest reads (1048576 bytes), skipped" "the error names the file and sizes that round alike in bytes"
 expect_contains "$err" "--max-document-mb raises the limit" "the error says how to raise the limit"
 expect_contains "$err" "(1 new, 0 replaced, 0 unchanged, 1 failed)" "the other file is ingested"
 [ "$(grep -c 'largest document' .err)" -eq 1 ] && pass || fail "not one line about the limit: $err"

@@ -373,6 +373,9 @@ TEST_CASE("read_input refuses an input larger than the limit, naming it, without
   std::string path = dir.write("big.txt", std::string(5000, 'x')).string();
   CHECK(read_input(path, 5000).size() == 5000);
   CHECK_THROWS_AS(read_input(path, 4999), InputError);
+  ScratchDir big;
+  std::string megabyte_file = big.write("mb.txt", std::string(3 << 20, 'x')).string();
+  CHECK_THROWS_WITH(read_input(megabyte_file, 1 << 20), Contains("mb.txt: 3.0 MB, more than the largest document ingest reads (1.0 MB)"));
   CHECK_THROWS_WITH(read_input(path, 4999), Contains(path) && Contains("5000 bytes") &&
                                                   Contains("more than the largest document ingest reads (4999 bytes)") &&
                                                   Contains("--max-document-mb"));
