@@ -17,7 +17,7 @@ trap 'rm -f "$log"' EXIT
 status=0
 "$runner" -clang-tidy-binary "$tidy" -p "$build" -j "$jobs" -quiet "^$source_dir/(graph|ingest|export|cli|tests)/" >"$log" 2>&1 || status=$?
 # Keep the findings and drop the runner's progress lines and the counts of ignored header warnings.
-grep -E '(warning|error):|^ +[0-9]+ \||^ +\|' "$log" | grep -v 'warnings\? generated' || true
+sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '(warning|error):|^ +[0-9]+ \||^ +\|' | grep -v 'warnings\? generated' || true
 if [ "$status" -ne 0 ]; then
   echo "run-clang-tidy: findings above (or clang-tidy failed: $log kept)" >&2
   trap - EXIT
