@@ -93,7 +93,7 @@ void add_export_command(CLI::App& app, Context& context) {
                        std::to_string(*filter.to_year));
     filter.kinds = parse_kind_list(options->kinds);
     filter.relations = parse_relation_list(options->relations);
-    PolicyGraph whole = load_snapshot(context.graph_path);
+    PolicyGraph whole = load_graph(context);
     if (!options->focus.empty()) filter.focus = resolve_focus(whole, options->focus);
     // A lineage of one programme is whole however long it is: the view keeps only what
     // evolved_into and part_of join to the focus, so the neighbourhood may reach far.

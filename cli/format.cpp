@@ -29,6 +29,8 @@ std::size_t width_of(UChar32 c) {
 }
 
 std::string evidence_place(const Evidence& e) {
+  // A correction cites its file and line, as an editor shows them.
+  if (e.document.rfind("curation:", 0) == 0) return e.document.substr(9) + ":" + std::to_string(e.sentence);
   if (e.sentence < 0) return e.document;
   return e.document + " #" + std::to_string(e.sentence);
 }
@@ -212,7 +214,7 @@ void write_answer(const PolicyGraph& graph, const Answer& answer, AnswerFormat f
 
 void answer_and_print(const Context& context, const std::string& format_name, const std::function<Answer(const QueryEngine&)>& compute) {
   AnswerFormat format = parse_answer_format(format_name);
-  PolicyGraph graph = load_snapshot(context.graph_path);
+  PolicyGraph graph = load_graph(context);
   QueryEngine engine(graph);
   std::ostringstream buffer;
   try {

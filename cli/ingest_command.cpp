@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "cli/app.hpp"
+#include "graph/curation.hpp"
 #include "graph/error.hpp"
 #include "graph/snapshot_lock.hpp"
 #include "graph/store.hpp"
@@ -49,6 +50,10 @@ void add_ingest_command(CLI::App& app, Context& context) {
     // Held from before the snapshot is read until the new one is in place, so that two ingests
     // into one snapshot add up instead of the later one overwriting the earlier one's documents.
     SnapshotLock lock(context.graph_path, !options->no_wait, [](const std::string& message) { spdlog::info("{}", message); });
+    // A broken corrections file stops the ingest before any work, not after it.
+    std::filesystem::path corrections = corrections_path(context);
+    std::error_code missing;
+    if (!context.no_corrections && std::filesystem::exists(corrections, missing)) load_corrections(corrections);
     PolicyGraph graph;
     std::error_code error;
     if (!options->fresh && std::filesystem::exists(context.graph_path, error)) graph = load_snapshot(context.graph_path);
@@ -76,9 +81,17 @@ void add_ingest_command(CLI::App& app, Context& context) {
     }
     save_snapshot(graph, context.graph_path);
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::size_t extracted_nodes = graph.node_count();
+    std::size_t extracted_edges = graph.edge_count();
+    // The snapshot keeps what the texts say; the corrections are laid over it here only to report
+    // the ones a re-ingest left with nothing to correct (docs/curation.md).
+    auto [applied, stale] = apply_context_corrections(context, graph);
     spdlog::info("{} documents ({} new, {} replaced, {} unchanged, {} failed), {:.1f} MB in {:.2f} s; {} nodes, {} edges -> {}",
                  report.documents.size(), report.added, report.replaced, report.unchanged, report.failed, report.bytes / 1e6,
-                 seconds, graph.node_count(), graph.edge_count(), context.graph_path.string());
+                 seconds, extracted_nodes, extracted_edges, context.graph_path.string());
+    if (applied || stale)
+      spdlog::info("{}: {} corrections applied, {} no longer apply (policygraph curate list)", corrections.filename().string(),
+                   applied, stale);
     if (report.failed) context.exit_code = static_cast<int>(ExitCode::bad_input);
   });
 }

@@ -32,6 +32,10 @@ int run(int argc, char** argv) {
   cli::Context context;
   app.add_option("-g,--graph", context.graph_path, "Snapshot file (default: policygraph.json)")->type_name("FILE");
   app.add_option("--pack", context.pack_dir, "Pack folder (default: the bundled Korean pack)")->type_name("DIR");
+  app.add_option("--corrections", context.corrections,
+                 "Corrections file laid over the snapshot (default: corrections.json beside it; docs/curation.md)")
+      ->type_name("FILE");
+  app.add_flag("--no-corrections", context.no_corrections, "Read the snapshot as extracted, without the corrections file");
   bool verbose = false;
   bool quiet = false;
   app.add_flag("-v,--verbose", verbose, "Log more (per-document counts, unresolved mentions)");
@@ -48,6 +52,7 @@ int run(int argc, char** argv) {
   cli::add_stats_command(app, context);
   cli::add_validate_command(app, context);
   cli::add_eval_command(app, context);
+  cli::add_curate_command(app, context);
 
   try {
     app.parse(argc, argv);

@@ -12,7 +12,7 @@ void add_stats_command(CLI::App& app, Context& context) {
   auto format = std::make_shared<std::string>("table");
   command->add_option("--format", *format, "table or json")->check(CLI::IsMember({"table", "json"}));
   command->callback([&context, format] {
-    PolicyGraph graph = load_snapshot(context.graph_path);
+    PolicyGraph graph = load_graph(context);
     GraphStats stats = compute_stats(graph);
     if (*format == "json") {
       std::cout << "{\"snapshot\": \"" << context.graph_path.filename().string() << "\", \"documents\": " << stats.documents

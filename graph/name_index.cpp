@@ -217,6 +217,13 @@ std::string normalise_name(std::string_view name) {
   return out;
 }
 
+std::string name_slug(std::string_view name) {
+  std::string slug = normalise_name(name);
+  for (char& c : slug)
+    if (c == ' ') c = '-';
+  return slug.empty() ? "unnamed" : slug;
+}
+
 std::string_view to_string(NameSource source) {
   switch (source) {
     case NameSource::label: return "label";

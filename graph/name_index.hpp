@@ -30,6 +30,9 @@ namespace policygraph {
 /// ASCII input takes a fast path that gives the same result as the ICU path.
 std::string normalise_name(std::string_view name);
 
+/// Returns the slug of a name for node ids: normalised, words joined by '-' ("unnamed" when empty).
+std::string name_slug(std::string_view name);
+
 /// Which name of a node matched.
 enum class NameSource : std::uint8_t { label, alias, id, leader };
 /// Returns "label", "alias", "id" or "leader".

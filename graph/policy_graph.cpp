@@ -123,6 +123,22 @@ void PolicyGraph::set_node_label(std::string_view id, const std::string& label) 
   merge_aliases(node.aliases, {old}, label);
 }
 
+Edge& PolicyGraph::mutable_edge(std::string_view source, Relation relation, std::string_view target) {
+  auto found = topology_->edge_index.find(detail::edge_key(source, relation, target));
+  if (found == topology_->edge_index.end())
+    throw GraphError("no edge " + std::string(source) + " -" + std::string(to_string(relation)) + "-> " + std::string(target));
+  return topology_->edges[found->second];
+}
+
+void PolicyGraph::set_edge_year(std::string_view source, Relation relation, std::string_view target, std::optional<int> year) {
+  mutable_edge(source, relation, target).year = year;
+}
+
+void PolicyGraph::set_edge_attribute(std::string_view source, Relation relation, std::string_view target, const std::string& key,
+                                     const std::string& value) {
+  mutable_edge(source, relation, target).attributes[key] = value;
+}
+
 const Node* PolicyGraph::node(std::string_view id) const {
   const detail::Vertex* vertex = topology_->vertex(id);
   return vertex ? &topology_->nodes[*vertex] : nullptr;

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,6 +42,12 @@ class PolicyGraph {
   /// Sets the label of a node, keeping the old label as an alias.
   void set_node_label(std::string_view id, const std::string& label);
 
+  /// Sets the year of an edge (none: no year); throws GraphError when the edge does not exist.
+  void set_edge_year(std::string_view source, Relation relation, std::string_view target, std::optional<int> year);
+  /// Sets an attribute of an edge; throws GraphError when the edge does not exist.
+  void set_edge_attribute(std::string_view source, Relation relation, std::string_view target, const std::string& key,
+                          const std::string& value);
+
   /// Returns the node with that id, or nullptr.
   const Node* node(std::string_view id) const;
   /// Returns the edge source -relation-> target, or nullptr.
@@ -73,6 +80,8 @@ class PolicyGraph {
   const detail::Topology& topology() const;
 
  private:
+  Edge& mutable_edge(std::string_view source, Relation relation, std::string_view target);
+
   std::unique_ptr<detail::Topology> topology_;
 };
 

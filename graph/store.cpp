@@ -221,7 +221,8 @@ class Checker {
       auto document = string_member(value, "document", at);
       if (!document) return;
       e.document = *document;
-      if (e.document.rfind("pack:", 0) != 0 && !graph.document(e.document))
+      // Packs and corrections files are cited by name: "pack:NAME", "curation:FILE" (docs/curation.md).
+      if (e.document.rfind("pack:", 0) != 0 && e.document.rfind("curation:", 0) != 0 && !graph.document(e.document))
         problem(at, "cites unknown document '" + e.document + "'");
       if (const Value* sentence = member(value, "sentence", at, false)) {
         if (!sentence->IsInt()) return problem(at, "'sentence' must be an integer");

@@ -10,13 +10,6 @@
 
 namespace policygraph::ingest {
 
-std::string name_slug(std::string_view name) {
-  std::string slug = normalise_name(name);
-  for (char& c : slug)
-    if (c == ' ') c = '-';
-  return slug.empty() ? "unnamed" : slug;
-}
-
 namespace extraction {
 
 DocumentRun::DocumentRun(const Pack& pack, const Chunker& chunker, const RuleSet& rules, const Grammar& grammar,

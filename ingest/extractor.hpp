@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/name_index.hpp"
 #include "graph/policy_graph.hpp"
 #include "ingest/chunker.hpp"
 #include "ingest/gazetteer.hpp"
@@ -69,7 +70,7 @@ class Extractor {
   ExtractionLimits limits_;
 };
 
-/// Returns the slug of a name for node ids: normalised, words joined by '-'.
-std::string name_slug(std::string_view name);
+/// The slug of a name for node ids (graph/name_index.hpp), here too for the extractor's callers.
+using ::policygraph::name_slug;
 
 }  // namespace policygraph::ingest
