@@ -23,6 +23,7 @@ void add_query_command(CLI::App& app, Context& context);
 void add_ask_command(CLI::App& app, Context& context);
 void add_export_command(CLI::App& app, Context& context);
 void add_eval_command(CLI::App& app, Context& context);
+void add_review_command(CLI::App& app, Context& context);
 
 /// True when standard output is a terminal (tables and progress are for people).
 bool stdout_is_terminal();
