@@ -640,12 +640,19 @@ class Reviewer {
       std::snprintf(confidence, sizeof confidence, "%.2f", best);
       item.explanation = quoted(*source) + " " + std::string(to_string(edge->relation)) + " " + quoted(*target) +
                          " rests on one sentence read by rule " + first.rule + " at confidence " + confidence;
+      // A phrase of one word ("striking") rarely names an outcome, problem, goal or recommendation:
+      // more likely a rule caught the wrong words.
+      bool one_word = (target->kind == NodeKind::outcome || target->kind == NodeKind::problem || target->kind == NodeKind::goal ||
+                       target->kind == NodeKind::recommendation) &&
+                      normalise_name(target->label).find(' ') == std::string::npos;
+      if (one_word) item.explanation += ", and " + quoted(*target) + " is a single word";
       item.suggestion = retract_command(*edge);
       add_edge_evidence(item, *edge);
       // The further below the threshold, the surer; who-introduced and lineages rest on
       // introduced and evolved_into, so a weak one of those matters more.
       double certainty = 0.4 + 0.4 * (threshold - best) / threshold;
       if (edge->relation == Relation::introduced || edge->relation == Relation::evolved_into) certainty *= 1.25;
+      if (one_word) certainty *= 1.5;
       add(std::move(item), std::min(1.0, certainty), 1);
     }
   }

@@ -323,6 +323,17 @@ TEST_CASE("a fact read once by a low-confidence rule is weak, more sentences or 
   // A higher threshold makes the 0.7 fact weak too; two sentences never are.
   auto stricter = run(g, ReviewCheck::weak_evidence, 0.75);
   CHECK(stricter.size() == 2);
+
+  SECTION("a phrase of one word is more suspect") {
+    add_node(g, "programme/cyber-korea-21", "Cyber Korea 21");
+    add_node(g, "outcome/striking", "striking");
+    add_edge(g, "programme/cyber-korea-21", Relation::resulted_in, "outcome/striking", std::nullopt,
+             {said(12, "The results were striking.", 0.59, "resulted_in.heading")});
+    auto both = run(g, ReviewCheck::weak_evidence);
+    REQUIRE(both.size() == 2);
+    CHECK(both[0].explanation.find(", and \"striking\" is a single word") != std::string::npos);
+    CHECK(both[0].score > both[1].score);
+  }
 }
 
 TEST_CASE("a problem or recommendation nothing points at has no subject", "[review]") {
