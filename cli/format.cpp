@@ -97,17 +97,6 @@ void write_table(const Answer& answer, std::ostream& out) {
   }
 }
 
-std::string csv_field(const std::string& text) {
-  bool quote = text.find_first_of(",\"\r\n") != std::string::npos || (!text.empty() && (text.front() == ' ' || text.back() == ' '));
-  if (!quote) return text;
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 std::string tsv_field(const std::string& text) {
   std::string out = text;
   std::replace_if(out.begin(), out.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
@@ -156,6 +145,17 @@ void write_delimited(const Answer& answer, std::ostream& out, bool csv) {
 }
 
 }  // namespace
+
+std::string csv_field(const std::string& text) {
+  bool quote = text.find_first_of(",\"\r\n") != std::string::npos || (!text.empty() && (text.front() == ' ' || text.back() == ' '));
+  if (!quote) return text;
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
 
 AnswerFormat parse_answer_format(std::string_view name) {
   if (name == "table") return AnswerFormat::table;

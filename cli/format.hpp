@@ -25,6 +25,9 @@ std::size_t display_width(std::string_view text);
 /// (newlines, tabs) become spaces so that a cell never breaks a line.
 std::string fit(std::string_view text, std::size_t width);
 
+/// Returns a CSV field, quoted (RFC 4180) when it holds a comma, a quote, a line break or outer spaces.
+std::string csv_field(const std::string& text);
+
 /// Writes the answer in a format (JSON through write_answer_json).
 void write_answer(const PolicyGraph& graph, const Answer& answer, AnswerFormat format, std::ostream& out);
 

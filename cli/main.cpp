@@ -53,6 +53,7 @@ int run(int argc, char** argv) {
   cli::add_validate_command(app, context);
   cli::add_eval_command(app, context);
   cli::add_curate_command(app, context);
+  cli::add_review_command(app, context);
 
   try {
     app.parse(argc, argv);
