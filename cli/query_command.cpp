@@ -19,6 +19,7 @@ struct QueryOptions {
   std::string relations;
   std::size_t limit = 0;
   std::string direction = "both";
+  bool summary = false;
 };
 
 std::string joined(const std::vector<std::string>& words) {
@@ -59,13 +60,15 @@ void add_query_command(CLI::App& app, Context& context) {
       {QueryKind::path, "The shortest chain of relations linking two entities", "A B", "Two entities (quote names with spaces)"},
       {QueryKind::search, "Entities whose name or alias matches, best first", "TEXT", "Text to look for"},
       {QueryKind::match, "A triple-pattern query, e.g. '?a introduced ?p . ?p evolved_into ?q'", "PATTERN", "The pattern"},
+      {QueryKind::continuity, "At each change of government, what became of the outgoing one's programmes", "FROM TO",
+       "Outgoing administration, and optionally a later one (default: every change)"},
   };
   for (const SubcommandSpec& spec : specs) {
     auto* sub = command->add_subcommand(std::string(to_string(spec.kind)), spec.description);
     sub->fallthrough();
     if (*spec.positional) {
       auto* positional = sub->add_option(spec.positional, options->words, spec.positional_help);
-      if (spec.kind != QueryKind::recommendations) positional->required();
+      if (spec.kind != QueryKind::recommendations && spec.kind != QueryKind::continuity) positional->required();
     }
     switch (spec.kind) {
       case QueryKind::timeline:
@@ -80,6 +83,9 @@ void add_query_command(CLI::App& app, Context& context) {
         sub->add_option("--direction", options->direction, "both (default), forward (what it became) or backward (what came before)")
             ->check(CLI::IsMember({"both", "forward", "backward"}));
         break;
+      case QueryKind::continuity:
+        sub->add_flag("--summary", options->summary, "One row per change and outcome, with counts");
+        break;
       case QueryKind::search:
       case QueryKind::match:
         sub->add_option("--limit", options->limit, "Most answers to give (default 20 for search, 1000 for match)");
@@ -91,7 +97,7 @@ void add_query_command(CLI::App& app, Context& context) {
     sub->callback([&context, options, kind] {
       QueryRequest request;
       request.kind = kind;
-      if (kind == QueryKind::path)
+      if (kind == QueryKind::path || kind == QueryKind::continuity)
         request.arguments = options->words;
       else if (!options->words.empty())
         request.arguments = {joined(options->words)};  // unquoted words make one name
@@ -100,6 +106,7 @@ void add_query_command(CLI::App& app, Context& context) {
       request.depth = options->depth;
       request.relations = parse_relation_list(options->relations);
       request.limit = options->limit;
+      request.summary = options->summary;
       request.direction = options->direction == "forward"    ? LineageDirection::forward
                           : options->direction == "backward" ? LineageDirection::backward
                                                              : LineageDirection::both;

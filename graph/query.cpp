@@ -16,6 +16,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "graph/continuity.hpp"
 #include "graph/error.hpp"
 #include "graph/evidence_json.hpp"
 #include "graph/match.hpp"
@@ -543,7 +544,7 @@ constexpr QueryInfo query_infos[] = {
     {QueryKind::problems, "problems"},             {QueryKind::outcomes, "outcomes"},
     {QueryKind::recommendations, "recommendations"}, {QueryKind::neighbours, "neighbours"},
     {QueryKind::path, "path"},                     {QueryKind::search, "search"},
-    {QueryKind::match, "match"},
+    {QueryKind::match, "match"},                   {QueryKind::continuity, "continuity"},
 };
 
 // The node kinds a name most likely means for each query, used to settle a name two kinds share.
@@ -967,6 +968,7 @@ Answer run_query(const QueryEngine& engine, const QueryRequest& request) {
     case QueryKind::neighbours: return answer_neighbours(engine, request);
     case QueryKind::path: return answer_path(engine, request);
     case QueryKind::search: return answer_search(engine, request);
+    case QueryKind::continuity: return answer_continuity(engine, request);
     case QueryKind::match: {
       need_arguments(request, 1, "one PATTERN");
       Answer answer = answer_match(engine, request.arguments[0], request.limit ? request.limit : 1000);

@@ -143,6 +143,7 @@ enum class QueryKind {
   path,
   search,
   match,
+  continuity,
 };
 /// Returns the command name of a query ("who-introduced").
 std::string_view to_string(QueryKind kind);
@@ -159,6 +160,7 @@ struct QueryRequest {
   std::set<Relation> relations;         ///< neighbours
   LineageDirection direction = LineageDirection::both;  ///< evolution
   std::size_t limit = 0;                ///< search and match; 0 for the default (20 and 1000)
+  bool summary = false;                 ///< continuity: counts per change and outcome
 };
 
 /// The type of the values of a column.
