@@ -28,6 +28,7 @@ void add_ingest_command(CLI::App& app, Context& context) {
     bool fresh = false;
     bool trace = false;
     bool no_wait = false;
+    bool no_inference = false;
     std::size_t max_document_mb = ingest::max_document_bytes >> 20;
   };
   auto options = std::make_shared<Options>();
@@ -40,6 +41,8 @@ void add_ingest_command(CLI::App& app, Context& context) {
                       "Skip (with an error) inputs larger than this many MB (default " +
                           std::to_string(ingest::max_document_bytes >> 20) + ", at most 1024)")
       ->check(CLI::Range(1, 1024));
+  command->add_flag("--no-inference", options->no_inference,
+                    "Leave out introductions inferred by date (a year but no administration in the text)");
   command->add_flag("--trace", options->trace, "Print each sentence's items and rule matches to stderr (implies -j 1)");
   command->callback([&context, options] {
     ingest::Extractor extractor(load_context_pack(context));
@@ -67,6 +70,7 @@ void add_ingest_command(CLI::App& app, Context& context) {
     };
     ingest::IngestOptions ingest_options;
     ingest_options.jobs = options->jobs;
+    ingest_options.inference = !options->no_inference;
     ingest_options.max_document_bytes = options->max_document_mb << 20;
     ingest::IngestReport report = ingest::ingest_documents(graph, options->inputs, extractor, ingest_options, progress);
     for (const auto& outcome : report.documents) {

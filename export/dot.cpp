@@ -884,7 +884,11 @@ std::string Diagram::node_label(const Node& node) const {
       const Node* administration = lanes_[other->second].administration;
       also.push_back("also " + displayable_text(administration->label) + (edge->year ? ", " + std::to_string(*edge->year) : ""));
     }
-    if (year) notes.push_back("introduced " + std::to_string(*year));
+    // An introduction no sentence states, only dated (graph/inference.hpp), says so.
+    bool by_date = false;
+    for (const Edge* edge : graph_.in_edges(node.id))
+      if (edge->relation == Relation::introduced) by_date = by_date || edge->attributes.count(edge_attributes::inferred) > 0;
+    if (year) notes.push_back("introduced " + std::to_string(*year) + (by_date ? " (by date)" : ""));
     for (const std::string& text : also) notes.push_back(text);
     if (view_ != DiagramView::full) {
       for (const Edge* edge : graph_.out_edges(node.id))
@@ -1293,6 +1297,11 @@ detail::BuiltDiagram Diagram::build() const {
     std::string mode;
     if (auto found = edge->attributes.find("mode"); found != edge->attributes.end()) mode = found->second;
     if (auto found = edge->attributes.find("role"); found != edge->attributes.end()) mode = found->second;
+    if (edge->attributes.count(edge_attributes::inferred)) {
+      // Inferred, not read: drawn dashed and labelled, in every view that draws the relation.
+      b.set(created, "style", "dashed");
+      mode = "inferred " + edge->attributes.at(edge_attributes::inferred);
+    }
     if (edge->relation == Relation::evolved_into) {
       std::string text = displayable_text(mode);
       std::replace(text.begin(), text.end(), '_', ' ');

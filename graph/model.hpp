@@ -52,6 +52,16 @@ inline constexpr const char* date = "date";      ///< an event's date
 inline constexpr const char* title = "title";    ///< a person's title ("Dr.")
 }  // namespace attributes
 
+/// Names of edge attributes the snapshot schema defines beside `mode` and `role`.
+namespace edge_attributes {
+inline constexpr const char* inferred = "inferred";  ///< how an edge no sentence states was inferred
+}  // namespace edge_attributes
+
+/// Values of the `inferred` attribute (docs/ontology.md#inferred-facts).
+namespace inference {
+inline constexpr const char* by_date = "by date";  ///< an introduction dated in the text, placed in the term of that year
+}  // namespace inference
+
 /// Rule names of evidence that no relation rule gave (docs/ontology.md#evidence).
 namespace evidence_rule {
 inline constexpr const char* gazetteer = "gazetteer";    ///< a pack name seen in the sentence

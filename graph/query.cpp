@@ -202,6 +202,9 @@ std::vector<Introduction> QueryEngine::who_introduced(const Node& programme) con
       when = std::to_string(*edge.year);
     else if (std::string term = term_text(administration); !term.empty())
       when = "during " + term;
+    // No sentence names the administration: the year placed it in a term (graph/inference.hpp).
+    if (auto inferred = edge.attributes.find(edge_attributes::inferred); inferred != edge.attributes.end())
+      when += " (inferred " + inferred->second + ")";
     out.push_back({&administration, &programme, &edge, std::move(when)});
   }
   std::sort(out.begin(), out.end(), [](const Introduction& a, const Introduction& b) {
@@ -679,8 +682,12 @@ void add_record_rows(Answer& answer, const PolicyGraph& graph, const Administrat
     answer.rows.push_back({std::move(cells), edge ? edge->evidence : std::vector<Evidence>{}});
   };
   std::string term = term_text(administration);
-  for (const Edge* edge : record.introduced)
-    row("introduced", graph.node(edge->target), edge, edge->year ? std::to_string(*edge->year) : term.empty() ? "" : "during " + term);
+  for (const Edge* edge : record.introduced) {
+    std::string when = edge->year ? std::to_string(*edge->year) : term.empty() ? "" : "during " + term;
+    if (auto inferred = edge->attributes.find(edge_attributes::inferred); inferred != edge->attributes.end())
+      when += " (inferred " + inferred->second + ")";
+    row("introduced", graph.node(edge->target), edge, std::move(when));
+  }
   for (const Edge* edge : record.emphasised) row("emphasised", graph.node(edge->target), edge, "");
   if (with_administration && record.introduced.empty() && record.emphasised.empty()) row("", nullptr, nullptr, "");
 }

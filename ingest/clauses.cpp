@@ -110,12 +110,19 @@ std::vector<DocumentRun::View> DocumentRun::clause_views() const {
   // "the Ocean Data Plan (prepared in 2019) was expanded …": a parenthesis that opens with a verb
   // is an aside; the clause reads on without it.
   std::vector<char> aside(n, 0);
+  std::vector<View> asides;
   for (std::size_t p = 0; p + 2 < n; ++p) {
     if (!is_mark(items_[p], "(") || !items_[p + 1].verb || !items_[p + 1].type.empty()) continue;
     std::size_t close_at = p + 2;
     while (close_at < n && !is_mark(items_[close_at], ")") && close_at < p + 12) ++close_at;
     if (close_at >= n || !is_mark(items_[close_at], ")")) continue;
     for (std::size_t k = p; k <= close_at; ++k) aside[k] = 1;
+    // The aside says something of the name before it ("the Act (enacted in 2004)"): a view of its own.
+    if (p > 0 && entity_like(items_[p - 1])) {
+      View own;
+      for (std::size_t k = p - 1; k <= close_at; ++k) own.items.push_back(k);
+      asides.push_back(std::move(own));
+    }
   }
   // 'the "Venture Business Activation Plan" was announced': quotation marks around one name are
   // no part of the clause's structure.
@@ -123,6 +130,7 @@ std::vector<DocumentRun::View> DocumentRun::clause_views() const {
     if (is_mark(items_[p], "\"") && entity_like(items_[p + 1]) && is_mark(items_[p + 2], "\"")) aside[p] = aside[p + 2] = 1;
   for (View& view : views) std::erase_if(view.items, [&](std::size_t index) { return aside[index] != 0; });
   std::erase_if(views, [](const View& view) { return view.items.empty(); });
+  for (View& view : asides) views.push_back(std::move(view));
   return views;
 }
 

@@ -4,6 +4,14 @@
 
 namespace policygraph::ingest::extraction {
 
+const AdministrationEntry* DocumentRun::administration_in_office(int year) const {
+  // A year two administrations share (a term starts in February) is the one in office at its middle.
+  Date middle{year, 7, 1};
+  for (const AdministrationEntry& a : pack_.administrations)
+    if (a.start <= middle && (!a.end || middle <= *a.end)) return &a;
+  return nullptr;
+}
+
 Entity DocumentRun::administration_entity(const AdministrationEntry& a) {
   Entity e{make_node_id(NodeKind::administration, a.id), NodeKind::administration, a.label, ""};
   if (!nodes_.count(e.id)) {

@@ -112,6 +112,8 @@ class DocumentRun {
  private:
   // ------------------------------------------------------------------ entities
   Entity administration_entity(const AdministrationEntry& a);
+  /// The pack's administration in office in the middle of a year, or null.
+  const AdministrationEntry* administration_in_office(int year) const;
 
   Entity organisation_entity(const OrganisationEntry& o);
 

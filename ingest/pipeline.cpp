@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "graph/error.hpp"
+#include "graph/inference.hpp"
 #include "ingest/reader.hpp"
 #include "ingest/sha256.hpp"
 
@@ -96,6 +97,7 @@ IngestReport ingest_documents(PolicyGraph& graph, const std::vector<std::string>
     graph.merge(results[i]->graph);
   }
   extractor.link_successions(graph);
+  settle_inferences(graph, options.inference);
   return report;
 }
 

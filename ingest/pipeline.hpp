@@ -15,6 +15,7 @@ namespace policygraph::ingest {
 struct IngestOptions {
   unsigned jobs = 0;  ///< workers; 0 for every core
   std::size_t max_document_bytes = ingest::max_document_bytes;  ///< larger inputs fail, the others go on
+  bool inference = true;  ///< keep introductions inferred by date (graph/inference.hpp)
 };
 
 /// What happened to one input.

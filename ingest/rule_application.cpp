@@ -315,8 +315,11 @@ void DocumentRun::apply(const CompiledRule& rule, const RuleMatch& match, const 
       continue;
     }
     if (emit.object == "@NONE" || emit.subject == "@NONE") continue;
-    auto subjects = argument(emit.subject, rule, match, view, subject_kinds(emit.relation), claimed, emit.relation);
-    if (subjects.empty()) continue;
+    // "@BY_DATE": no administration is named, the year says whose term it was (chosen below, once
+    // the year is known).
+    bool by_date = emit.subject == "@BY_DATE";
+    auto subjects = by_date ? std::vector<Entity>{} : argument(emit.subject, rule, match, view, subject_kinds(emit.relation), claimed, emit.relation);
+    if (subjects.empty() && !by_date) continue;
     std::vector<NodeKind> kinds_of_object = object_kinds(emit.relation);
     // A part and its whole are of one kind: a body's whole is a body, so a name of no known kind
     // is recast into one ("KRIT is an affiliated agency of DAPA").
@@ -340,6 +343,12 @@ void DocumentRun::apply(const CompiledRule& rule, const RuleMatch& match, const 
       for (std::size_t index : view.items)
         if (items_[index].date && items_[index].year_given) years.insert(items_[index].date->year);
       if (years.size() == 1) year = *years.begin();
+    }
+    if (by_date) {
+      const AdministrationEntry* entry = year ? administration_in_office(*year) : nullptr;
+      if (!entry) continue;
+      subjects = {administration_entity(*entry)};
+      attributes[edge_attributes::inferred] = inference::by_date;
     }
     for (const Entity& subject : subjects) {
       for (const Entity& object : objects) {

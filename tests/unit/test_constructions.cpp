@@ -9,11 +9,13 @@
 #include <vector>
 
 #include "ingest_fixture.hpp"
+#include "graph/inference.hpp"
 
 using namespace policygraph;
 using policygraph::testing::dump;
 using policygraph::testing::edges_of;
 using policygraph::testing::extract_text;
+using policygraph::testing::label_of;
 
 namespace {
 
@@ -565,4 +567,36 @@ TEST_CASE("a stand-in for the topic replaces a description that found nothing, n
   CHECK(facts_of("The Port Fund was launched in 2015. Smart ports attracted new investors.", Relation::resulted_in).empty());
   CHECK(facts_of("The Port Fund was launched in 2015. The first phase resulted in 40 new firms.", Relation::resulted_in) ==
         Facts{"Port Fund resulted_in 40 new firms"});
+}
+
+TEST_CASE("introduced by date: a year and no administration is an inference marked as such", "[ingest][constructions][inference]") {
+  auto inferred_of = [](const std::string& text) {
+    ingest::Extraction extraction = extract_text("Notes\n\n" + text + "\n");
+    PolicyGraph graph = extraction.graph;
+    settle_inferences(graph);
+    INFO(dump(graph));
+    std::vector<std::string> out;
+    for (const Edge* edge : graph.edges())
+      if (edge->relation == Relation::introduced)
+        out.push_back(label_of(graph, edge->source) + " > " + label_of(graph, edge->target) + " " +
+                      (edge->year ? std::to_string(*edge->year) : "") + (is_inferred(*edge) ? " by date" : " stated"));
+    return out;
+  };
+  using Lines = std::vector<std::string>;
+  // Agentless passive, parenthesis, participle after a comma; a year shared by two terms goes to
+  // the one in office at its middle.
+  CHECK(inferred_of("The Special Act on Coastal Innovation was enacted in 2004.") ==
+        Lines{"Participatory Government > Special Act on Coastal Innovation 2004 by date"});
+  CHECK(inferred_of("The Ocean Science Fund, launched in 1999, supports marine research.") ==
+        Lines{"People's Government > Ocean Science Fund 1999 by date"});
+  CHECK(inferred_of("The Harbour Automation Act (enacted in 2013) set rules for cranes.") ==
+        Lines{"Park Geun-hye administration > Harbour Automation Act 2013 by date"});
+  // An administration named in the sentence: stated, not inferred.
+  CHECK(inferred_of("The Blue Belt Programme was introduced in 2009 by the Lee Myung-bak government.") ==
+        Lines{"Lee Myung-bak administration > Blue Belt Programme 2009 stated"});
+  // Stated in one sentence, dated in another: the statement wins (the year comes from the other).
+  CHECK(inferred_of("The Moon Jae-in government launched the Port Data Platform. The Port Data Platform was started in 2019.") ==
+        Lines{"Moon Jae-in administration > Port Data Platform 2019 stated"});
+  // A year outside every term of the pack: nothing to infer.
+  CHECK(inferred_of("The Fisheries Act was enacted in 1953.").empty());
 }
