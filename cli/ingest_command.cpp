@@ -32,7 +32,8 @@ void add_ingest_command(CLI::App& app, Context& context) {
   };
   auto options = std::make_shared<Options>();
   command->add_option("PATH", options->inputs, "Files, folders (recursively) or - for standard input")->required();
-  command->add_option("-j,--jobs", options->jobs, "Workers (default: all cores)");
+  // -j 0 is refused rather than read as "all cores": leaving -j out already means that.
+  command->add_option("-j,--jobs", options->jobs, "Workers, 1 to 1024 (default: all cores)")->check(CLI::Range(1, 1024));
   command->add_flag("--fresh", options->fresh, "Start a new snapshot instead of adding to the existing one");
   command->add_flag("--no-wait", options->no_wait,
                     "Fail at once (exit 2) instead of waiting when another policygraph is writing the snapshot");
