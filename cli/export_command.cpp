@@ -7,40 +7,11 @@
 #include "export/dot.hpp"
 #include "export/exporter.hpp"
 #include "graph/error.hpp"
+#include "graph/name_index.hpp"
 #include "graph/store.hpp"
 #include "graph/subgraph.hpp"
 
 namespace policygraph::cli {
-namespace {
-
-// Returns the id of the node a --focus NAME means: the node with that id, else the one node whose
-// label or alias equals NAME ignoring ASCII case. A stand-in for the query layer's name resolver,
-// which will replace this one function. Throws UsageError when no node or several nodes match.
-std::string resolve_focus(const PolicyGraph& graph, const std::string& name) {
-  if (graph.node(name)) return name;
-  auto fold = [](std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-  };
-  const std::string wanted = fold(name);
-  std::vector<std::string> matches;
-  for (const Node* node : graph.nodes()) {
-    bool named = fold(node->label) == wanted;
-    for (const std::string& alias : node->aliases) named = named || fold(alias) == wanted;
-    if (named) matches.push_back(node->id);
-  }
-  if (matches.empty()) throw UsageError("--focus: no node has the id, label or alias '" + name + "'");
-  if (matches.size() > 1) {
-    std::string list;
-    for (const std::string& id : matches) list += (list.empty() ? "" : ", ") + id;
-    throw UsageError("--focus: '" + name + "' names several nodes (" + list + "); give an id");
-  }
-  return matches.front();
-}
-
-}  // namespace
 
 void add_export_command(CLI::App& app, Context& context) {
   auto* command = app.add_subcommand("export", "Write the graph in another format (see --format)");
@@ -64,8 +35,10 @@ void add_export_command(CLI::App& app, Context& context) {
   command->add_option("--title", options->export_options.title, "Title of the diagram or dataset");
   command->add_option("--focus", options->focus, "Only the neighbourhood of this node (id, label or alias)")
       ->type_name("NAME");
-  command->add_option("--depth", options->depth, "Hops from the focus, either direction (default 2)")
-      ->check(CLI::NonNegativeNumber);
+  // A bounded range, so that a wrong value is told the range in a few digits (NonNegativeNumber
+  // states its upper bound as a number of 309 digits).
+  command->add_option("--depth", options->depth, "Hops from the focus, either direction (0 to 1000, default 2)")
+      ->check(CLI::Range(0, 1000));
   auto* from = command->add_option("--from", options->from_year, "Only what overlaps this year or later")
                    ->type_name("YEAR");
   auto* to = command->add_option("--to", options->to_year, "Only what overlaps this year or earlier")
@@ -94,7 +67,9 @@ void add_export_command(CLI::App& app, Context& context) {
     filter.kinds = parse_kind_list(options->kinds);
     filter.relations = parse_relation_list(options->relations);
     PolicyGraph whole = load_graph(context);
-    if (!options->focus.empty()) filter.focus = resolve_focus(whole, options->focus);
+    // The focus is found as query finds names, so that an unknown one exits 3 with the closest
+    // names and an ambiguous one exits 2 listing the candidates, as `query` does.
+    if (!options->focus.empty()) filter.focus = NameIndex(whole).resolve(options->focus).id;
     // A lineage of one programme is whole however long it is: the view keeps only what
     // evolved_into and part_of join to the focus, so the neighbourhood may reach far.
     if (options->export_options.view == "lineage" && !filter.focus.empty() && !depth->count()) filter.depth = 1 << 16;

@@ -16,6 +16,18 @@
 
 namespace policygraph::cli {
 
+namespace {
+
+// "3 s", "2 min 5 s", "1 h 4 min": a time left as a person reads it.
+std::string duration_text(double seconds) {
+  auto whole = static_cast<long long>(seconds + 0.5);
+  if (whole < 60) return std::to_string(whole) + " s";
+  if (whole < 3600) return std::to_string(whole / 60) + " min " + std::to_string(whole % 60) + " s";
+  return std::to_string(whole / 3600) + " h " + std::to_string(whole / 60 % 60) + " min";
+}
+
+}  // namespace
+
 ingest::Pack load_context_pack(const Context& context) {
   return ingest::load_pack(context.pack_dir.empty() ? ingest::default_pack_dir() : std::filesystem::path(context.pack_dir));
 }
@@ -33,7 +45,8 @@ void add_ingest_command(CLI::App& app, Context& context) {
   };
   auto options = std::make_shared<Options>();
   command->add_option("PATH", options->inputs, "Files, folders (recursively) or - for standard input")->required();
-  command->add_option("-j,--jobs", options->jobs, "Workers (default: all cores)");
+  // -j 0 is refused rather than read as "all cores": leaving -j out already means that.
+  command->add_option("-j,--jobs", options->jobs, "Workers, 1 to 1024 (default: all cores)")->check(CLI::Range(1, 1024));
   command->add_flag("--fresh", options->fresh, "Start a new snapshot instead of adding to the existing one");
   command->add_flag("--no-wait", options->no_wait,
                     "Fail at once (exit 2) instead of waiting when another policygraph is writing the snapshot");
@@ -65,7 +78,10 @@ void add_ingest_command(CLI::App& app, Context& context) {
     auto progress = [&](std::size_t done, std::size_t total, std::size_t bytes) {
       if (!terminal) return;
       double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-      std::fprintf(stderr, "\r%zu/%zu documents, %.1f MB/s   ", done, total, seconds > 0 ? bytes / seconds / 1e6 : 0.0);
+      // Time left from the pace so far, by documents: their sizes are not known before they are read.
+      double left = done ? seconds / static_cast<double>(done) * static_cast<double>(total - done) : 0.0;
+      std::fprintf(stderr, "\r%zu/%zu documents (%zu%%), %.1f MB/s, %s left   ", done, total, total ? done * 100 / total : 100,
+                   seconds > 0 ? static_cast<double>(bytes) / seconds / 1e6 : 0.0, duration_text(left).c_str());
       if (done == total) std::fprintf(stderr, "\n");
     };
     ingest::IngestOptions ingest_options;
@@ -73,8 +89,13 @@ void add_ingest_command(CLI::App& app, Context& context) {
     ingest_options.inference = !options->no_inference;
     ingest_options.max_document_bytes = options->max_document_mb << 20;
     ingest::IngestReport report = ingest::ingest_documents(graph, options->inputs, extractor, ingest_options, progress);
+    for (const std::string& skipped : report.skipped) spdlog::warn("{}", skipped);
     for (const auto& outcome : report.documents) {
       for (const std::string& warning : outcome.warnings) spdlog::warn("{}", warning);
+      if (outcome.status == ingest::DocumentOutcome::Status::duplicate) {
+        spdlog::warn("{}: the same text (SHA-256) as {}, skipped as a duplicate", outcome.path, outcome.duplicate_of);
+        continue;
+      }
       if (outcome.status == ingest::DocumentOutcome::Status::failed) {
         spdlog::error("{}", outcome.error);
         continue;
@@ -90,9 +111,11 @@ void add_ingest_command(CLI::App& app, Context& context) {
     // The snapshot keeps what the texts say; the corrections are laid over it here only to report
     // the ones a re-ingest left with nothing to correct (docs/curation.md).
     auto [applied, stale] = apply_context_corrections(context, graph);
-    spdlog::info("{} documents ({} new, {} replaced, {} unchanged, {} failed), {:.1f} MB in {:.2f} s; {} nodes, {} edges -> {}",
-                 report.documents.size(), report.added, report.replaced, report.unchanged, report.failed, report.bytes / 1e6,
-                 seconds, extracted_nodes, extracted_edges, context.graph_path.string());
+    // Duplicates are counted only when there are some, so the usual line stays as it was.
+    std::string duplicates = report.duplicates ? fmt::format("{} duplicate, ", report.duplicates) : "";
+    spdlog::info("{} documents ({} new, {} replaced, {} unchanged, {}{} failed), {:.1f} MB in {:.2f} s; {} nodes, {} edges -> {}",
+                 report.documents.size(), report.added, report.replaced, report.unchanged, duplicates, report.failed,
+                 report.bytes / 1e6, seconds, extracted_nodes, extracted_edges, context.graph_path.string());
     if (applied || stale)
       spdlog::info("{}: {} corrections applied, {} no longer apply (policygraph curate list)", corrections.filename().string(),
                    applied, stale);

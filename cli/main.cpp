@@ -15,6 +15,29 @@ bool stdout_is_terminal() { return ::isatty(STDOUT_FILENO) == 1; }
 
 namespace {
 
+// Returns the command as typed up to the deepest subcommand parsed ("policygraph query path"), so
+// that a usage error can name the --help that lists the options it is about.
+std::string parsed_command(const CLI::App& app) {
+  std::string command = app.get_name();
+  const CLI::App* current = &app;
+  while (!current->get_subcommands().empty()) {
+    current = current->get_subcommands().back();
+    command += " " + current->get_name();
+  }
+  return command;
+}
+
+// CLI11's failure message is its own, on several lines; a usage error is one line in the format of
+// every other error, with the --help to read.
+std::string usage_error_line(const CLI::App& app, const CLI::ParseError& error) {
+  std::string message = error.what();
+  for (char& c : message)
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  while (!message.empty() && message.back() == ' ') message.pop_back();
+  if (message.empty()) message = error.get_name();
+  return message + "; run '" + parsed_command(app) + " --help'";
+}
+
 int run(int argc, char** argv) {
   using namespace policygraph;
   auto logger = spdlog::stderr_color_st("policygraph");
@@ -22,12 +45,18 @@ int run(int argc, char** argv) {
   spdlog::set_default_logger(logger);
   spdlog::set_level(spdlog::level::info);
 
-  CLI::App app{"policygraph: evidence-backed, time-aware knowledge graphs of policy texts"};
+  // Named here, the usage lines show the program as typed rather than the path it was run by.
+  CLI::App app{"policygraph: evidence-backed, time-aware knowledge graphs of policy texts", "policygraph"};
+  // Options of the whole command are accepted after a subcommand as well (`policygraph stats -g
+  // corpus.json`), as users of git and ripgrep expect: a subcommand hands an option it does not know
+  // to its parent. Subcommands take this setting from the app when they are added, so it comes first.
+  app.fallthrough();
   app.set_version_flag("--version", std::string("policygraph ") + POLICYGRAPH_VERSION);
   app.require_subcommand(1);
   app.footer(
       "Exit codes: 0 ok, 1 usage error, 2 bad input or failed operation, 3 a query with no answer.\n"
-      "Run 'policygraph COMMAND --help' for the options of a command.");
+      "Run 'policygraph COMMAND --help' for the options of a command. The options of every command\n"
+      "(-g, --pack, --corrections, --no-corrections, -v, -q) go before or after its name.");
 
   cli::Context context;
   app.add_option("-g,--graph", context.graph_path, "Snapshot file (default: policygraph.json)")->type_name("FILE");
@@ -64,7 +93,7 @@ int run(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    spdlog::error("{}", usage_error_line(app, e));
     return static_cast<int>(ExitCode::usage);
   } catch (const Error& e) {
     spdlog::error("{}", e.what());

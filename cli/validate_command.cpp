@@ -26,7 +26,7 @@ void add_validate_command(CLI::App& app, Context& context) {
       }
       for (const SnapshotProblem& problem : problems) {
         if (problem.where.empty())
-          std::cerr << "policygraph: " << problem.message << "\n";
+          std::cerr << "policygraph: error: " << problem.message << "\n";
         else
           std::cerr << file << ": " << problem.where << ": " << problem.message << "\n";
       }

@@ -20,8 +20,10 @@ Extraction extract_bytes(const std::string& path, const std::string& bytes, cons
 IngestReport ingest_documents(PolicyGraph& graph, const std::vector<std::string>& inputs, const Extractor& extractor,
                               const IngestOptions& options,
                               const std::function<void(std::size_t, std::size_t, std::size_t)>& progress) {
-  std::vector<std::string> paths = expand_inputs(inputs);
+  InputList listed = list_inputs(inputs);
+  std::vector<std::string>& paths = listed.paths;
   IngestReport report;
+  report.skipped = skipped_input_warnings(listed.skipped);
   report.documents.resize(paths.size());
   std::vector<std::optional<Extraction>> results(paths.size());
 
@@ -37,9 +39,16 @@ IngestReport ingest_documents(PolicyGraph& graph, const std::vector<std::string>
     ids[i] = id;
   }
 
+  // The same text under another path (a copy, a renamed download) is one document: the snapshot's
+  // path for a content wins, then the first input in order. Inputs that copy a snapshot document
+  // are not extracted; copies within the run are extracted and dropped at the merge, in input order.
+  std::map<std::string, std::string> path_of_content;
+  for (const Document* document : graph.documents())
+    if (!document->sha256.empty()) path_of_content.emplace(document->sha256, document->path);
+
   std::atomic<std::size_t> next{0};
-  std::atomic<std::size_t> done{0};
-  std::atomic<std::size_t> bytes_done{0};
+  std::size_t done = 0;  // guarded by progress_mutex
+  std::size_t bytes_done = 0;
   std::mutex progress_mutex;
   auto work = [&] {
     for (std::size_t i = next++; i < paths.size(); i = next++) {
@@ -49,9 +58,14 @@ IngestReport ingest_documents(PolicyGraph& graph, const std::vector<std::string>
       try {
         std::string bytes = read_input(paths[i], options.max_document_bytes);
         outcome.bytes = bytes.size();
+        outcome.sha256 = sha256_hex(bytes);
         const Document* existing = graph.document(ids[i]);
-        if (existing && existing->sha256 == sha256_hex(bytes) && existing->path == paths[i]) {
+        auto copied = path_of_content.find(outcome.sha256);
+        if (existing && existing->sha256 == outcome.sha256 && existing->path == paths[i]) {
           outcome.status = DocumentOutcome::Status::unchanged;
+        } else if (copied != path_of_content.end() && copied->second != paths[i]) {
+          outcome.status = DocumentOutcome::Status::duplicate;
+          outcome.duplicate_of = copied->second;
         } else {
           SourceDocument document = make_document(paths[i], bytes, extractor.pack().lexicon);
           document.meta.id = ids[i];
@@ -68,12 +82,12 @@ IngestReport ingest_documents(PolicyGraph& graph, const std::vector<std::string>
         outcome.status = DocumentOutcome::Status::failed;
         outcome.error = e.what();
       }
+      // Counted under the lock that orders the calls, so the count a caller sees never steps
+      // backwards (counted before it, two workers could report 6 and then 5).
+      std::lock_guard<std::mutex> lock(progress_mutex);
       bytes_done += outcome.bytes;
-      std::size_t finished = ++done;
-      if (progress) {
-        std::lock_guard<std::mutex> lock(progress_mutex);
-        progress(finished, paths.size(), bytes_done.load());
-      }
+      ++done;
+      if (progress) progress(done, paths.size(), bytes_done);
     }
   };
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -86,10 +100,28 @@ IngestReport ingest_documents(PolicyGraph& graph, const std::vector<std::string>
   for (std::size_t i = 0; i < paths.size(); ++i) {
     DocumentOutcome& outcome = report.documents[i];
     report.bytes += outcome.bytes;
+    if (results[i]) {
+      auto [first, inserted] = path_of_content.emplace(outcome.sha256, outcome.path);
+      if (!inserted && first->second != outcome.path) {
+        // A copy of an earlier input of this run: its facts are the earlier one's already.
+        outcome.duplicate_of = first->second;
+        outcome.status = DocumentOutcome::Status::duplicate;
+        outcome.sentences = outcome.facts = 0;
+        outcome.warnings.clear();
+        outcome.unresolved.clear();
+        results[i].reset();
+      }
+    }
+    if (outcome.status == DocumentOutcome::Status::duplicate) {
+      // A document whose path now holds another document's text keeps none of its old facts.
+      if (const Document* existing = graph.document(outcome.id); existing && existing->path == outcome.path)
+        graph.remove_document(outcome.id);
+    }
     switch (outcome.status) {
       case DocumentOutcome::Status::added: ++report.added; break;
       case DocumentOutcome::Status::replaced: ++report.replaced; break;
       case DocumentOutcome::Status::unchanged: ++report.unchanged; break;
+      case DocumentOutcome::Status::duplicate: ++report.duplicates; break;
       case DocumentOutcome::Status::failed: ++report.failed; break;
     }
     if (!results[i]) continue;

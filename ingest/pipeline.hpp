@@ -22,10 +22,12 @@ struct IngestOptions {
 struct DocumentOutcome {
   std::string path;
   std::string id;
-  enum class Status { added, replaced, unchanged, failed } status = Status::added;
+  enum class Status { added, replaced, unchanged, duplicate, failed } status = Status::added;
   std::size_t bytes = 0;
   std::size_t sentences = 0;
   std::size_t facts = 0;
+  std::string sha256;                   ///< of the bytes read (empty when they could not be read)
+  std::string duplicate_of;             ///< for duplicates: the path of the document with the same bytes
   std::string error;                    ///< for failed inputs: "PATH: reason"
   std::vector<std::string> warnings;    ///< e.g. invalid UTF-8 replaced
   std::vector<std::string> unresolved;  ///< pronouns without an antecedent
@@ -33,13 +35,16 @@ struct DocumentOutcome {
 
 struct IngestReport {
   std::vector<DocumentOutcome> documents;  ///< in input order
-  std::size_t added = 0, replaced = 0, unchanged = 0, failed = 0;
+  std::vector<std::string> skipped;        ///< files of folders left out, as warnings (skipped_input_warnings)
+  std::size_t added = 0, replaced = 0, unchanged = 0, duplicates = 0, failed = 0;
   std::size_t bytes = 0;
 };
 
 /// Ingests inputs (files, folders, "-") into the graph. Unreadable and binary files are reported
-/// in the outcome and skipped. `progress` is called after each document is extracted (from the
-/// worker's thread, serialised).
+/// in the outcome and skipped; so is an input with the bytes (SHA-256) of an earlier input or of a
+/// snapshot document under another path (a duplicate, which keeps the first path). `progress` is
+/// called after each document is extracted (from the worker's thread, serialised), with `done`
+/// rising by one on each call.
 IngestReport ingest_documents(PolicyGraph& graph, const std::vector<std::string>& inputs, const Extractor& extractor,
                               const IngestOptions& options,
                               const std::function<void(std::size_t done, std::size_t total, std::size_t bytes)>& progress = {});

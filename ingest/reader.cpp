@@ -4,6 +4,7 @@
 #include "ingest/segment.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -124,21 +125,55 @@ bool front_matter_line(const std::string& line, const std::string& next, bool he
 
 }  // namespace
 
-std::vector<std::string> expand_inputs(const std::vector<std::string>& paths) {
-  std::vector<std::string> out;
+namespace {
+
+// Shell quoting for a path in a suggested command, only when the path needs it.
+std::string shell_word(const std::string& path) {
+  bool plain = !path.empty() && std::all_of(path.begin(), path.end(), [](unsigned char c) {
+    return std::isalnum(c) || c == '/' || c == '.' || c == '_' || c == '-' || c == '+' || c >= 0x80;
+  });
+  if (plain) return path;
+  std::string out = "'";
+  for (char c : path) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+// The formats people most often drop into a folder of texts, each with the Debian-packaged command
+// that makes it into text beside it (FILE.txt), which a second ingest then reads.
+SkippedInput skipped_file(const fs::path& path, const std::string& extension) {
+  std::string file = path.string();
+  std::string text = fs::path(path).replace_extension(".txt").string();
+  auto convert = [&](const std::string& what, const std::string& command) {
+    return SkippedInput{file, what + " is not read; convert it to text first: " + command, true};
+  };
+  if (extension == ".pdf") return convert("a PDF", "pdftotext " + shell_word(file));
+  if (extension == ".docx" || extension == ".odt" || extension == ".rtf" || extension == ".epub")
+    return convert("a " + extension.substr(1) + " document", "pandoc -t plain " + shell_word(file) + " -o " + shell_word(text));
+  if (extension == ".doc")
+    return convert("a .doc document", "libreoffice --headless --convert-to txt " + shell_word(file));
+  return SkippedInput{file, "not a format ingest reads", false};
+}
+
+const char* const read_formats = ".txt, .md, .markdown, .html, .htm and files without an extension";
+
+}  // namespace
+
+InputList list_inputs(const std::vector<std::string>& paths) {
+  InputList out;
   for (const std::string& path : paths) {
     if (path == "-") {
-      out.push_back(path);
+      out.paths.push_back(path);
       continue;
     }
     std::error_code error;
     auto status = fs::status(path, error);
     if (error || !fs::exists(status)) throw InputError(path + ": no such file or folder");
     if (!fs::is_directory(status)) {
-      out.push_back(path);
+      out.paths.push_back(path);
       continue;
     }
     std::vector<std::string> found;
+    std::vector<SkippedInput> skipped;
     for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, error);
          !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
       if (!it->is_regular_file(error)) continue;
@@ -148,11 +183,48 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths) {
       if (extension == ".txt" || extension == ".md" || extension == ".markdown" || extension == ".html" ||
           extension == ".htm" || extension.empty())
         found.push_back(it->path().string());
+      else
+        skipped.push_back(skipped_file(it->path(), extension));
     }
     if (error) throw InputError(path + ": cannot list: " + error.message());
     std::sort(found.begin(), found.end());
-    out.insert(out.end(), found.begin(), found.end());
+    std::sort(skipped.begin(), skipped.end(), [](const SkippedInput& a, const SkippedInput& b) { return a.path < b.path; });
+    // A folder with nothing to read is a mistake (a wrong folder, documents not converted yet),
+    // not an ingest of zero documents that looks like success.
+    if (found.empty()) {
+      std::string message = path + ": no document to read in this folder (ingest reads " + read_formats + ")";
+      if (!skipped.empty()) {
+        auto example = std::find_if(skipped.begin(), skipped.end(), [](const SkippedInput& s) { return s.convertible; });
+        if (example == skipped.end()) example = skipped.begin();
+        message += "; " + std::to_string(skipped.size()) + " file(s) skipped, e.g. " + example->path + ": " + example->reason;
+      }
+      throw InputError(message);
+    }
+    out.paths.insert(out.paths.end(), found.begin(), found.end());
+    out.skipped.insert(out.skipped.end(), skipped.begin(), skipped.end());
   }
+  return out;
+}
+
+std::vector<std::string> expand_inputs(const std::vector<std::string>& paths) { return list_inputs(paths).paths; }
+
+std::vector<std::string> skipped_input_warnings(const std::vector<SkippedInput>& skipped) {
+  std::vector<std::string> out;
+  std::vector<const SkippedInput*> others;
+  for (const SkippedInput& file : skipped) {
+    if (file.convertible)
+      out.push_back(file.path + ": skipped: " + file.reason);
+    else
+      others.push_back(&file);
+  }
+  if (others.empty()) return out;
+  // Images, spreadsheets and data beside the texts are common and need no action each: one line.
+  std::string line = std::to_string(others.size()) + " other file(s) skipped, not in a format ingest reads (" +
+                     read_formats + "): ";
+  constexpr std::size_t examples = 3;
+  for (std::size_t i = 0; i < others.size() && i < examples; ++i) line += (i ? ", " : "") + others[i]->path;
+  if (others.size() > examples) line += ", …";
+  out.push_back(line);
   return out;
 }
 

@@ -23,10 +23,32 @@ struct SourceDocument {
   std::vector<std::string> warnings;  ///< e.g. invalid UTF-8 replaced
 };
 
-/// Expands files, folders and "-" into the list of inputs, folders recursively in path order
-/// (only .txt, .md, .markdown, .html, .htm and files without an extension are taken from folders).
-/// Throws InputError for a path that does not exist.
+/// A file of a folder that ingest leaves out, and why.
+struct SkippedInput {
+  std::string path;
+  std::string reason;  ///< e.g. "a PDF is not read; convert it to text first: pdftotext report.pdf"
+  bool convertible = false;  ///< a document format (PDF, Word ...) that a converter makes into text
+};
+
+/// The inputs of an ingest: the documents to read, in order, and the files of folders left out.
+struct InputList {
+  std::vector<std::string> paths;
+  std::vector<SkippedInput> skipped;
+};
+
+/// Lists files, folders and "-" as inputs, folders recursively in path order (only .txt, .md,
+/// .markdown, .html, .htm and files without an extension are taken from folders; hidden files are
+/// left out silently, other files are listed as skipped). Throws InputError for a path that does not
+/// exist and for a folder that holds no document to read (the message names the folder and what it
+/// skipped).
+InputList list_inputs(const std::vector<std::string>& paths);
+
+/// Returns the paths of list_inputs(paths).
 std::vector<std::string> expand_inputs(const std::vector<std::string>& paths);
+
+/// Returns the warnings for skipped files: one line per document that a converter could make into
+/// text (naming the command), and one line counting the other files with a few examples.
+std::vector<std::string> skipped_input_warnings(const std::vector<SkippedInput>& skipped);
 
 /// The largest document ingest reads unless told otherwise (`ingest --max-document-mb`), in bytes.
 inline constexpr std::size_t max_document_bytes = std::size_t{16} << 20;

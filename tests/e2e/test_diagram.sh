@@ -107,10 +107,10 @@ for i, text in enumerate(expected):
     assert " ".join(shown.split()) == text, (shown, text)
 PY
 
-# Refused: unknown view or engine (usage, exit 1), one line on stderr.
+# Refused: unknown view or engine (usage, exit 1), unknown focus (no answer, exit 3), one line on stderr.
 expect_exit 1 "$BIN" -g "$GOLDEN/input.json" export --format svg --view gantt
 expect_exit 1 "$BIN" -g "$GOLDEN/input.json" export --format svg --engine magic
-expect_exit 1 "$BIN" -g "$GOLDEN/input.json" export --format dot --view lineage --focus "no such programme"
+expect_exit 3 "$BIN" -g "$GOLDEN/input.json" export --format dot --view lineage --focus "no such programme"
 expect_one_line "$err" "unknown focus"
 
 # Too large for dot: a clear one-line refusal with advice, quickly; sfdp draws it.

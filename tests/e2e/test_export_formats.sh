@@ -116,10 +116,11 @@ PY
 # Misuse: one line, the documented exit code, nothing written.
 expect_exit 1 "$BIN" -g graph.json export --format xlsx -o never.out
 expect_contains "$err" "xlsx" "unknown format named"
-expect_exit 1 "$BIN" -g graph.json export --focus "no such programme" -o never.out
+# An unknown focus is a name with no answer (exit 3), as in query.
+expect_exit 3 "$BIN" -g graph.json export --focus "no such programme" -o never.out
 expect_contains "$err" "no such programme" "unknown focus named"
 expect_one_line "$err" "unknown focus"
-expect_exit 1 "$BIN" -g graph.json export --focus "R&D" -o never.out  # matches no label exactly
+expect_exit 3 "$BIN" -g graph.json export --focus "R&D" -o never.out  # the name of no node
 expect_exit 1 "$BIN" -g graph.json export --kinds administration,ministry -o never.out
 expect_contains "$err" "ministry" "unknown kind named"
 expect_exit 1 "$BIN" -g graph.json export --relations likes -o never.out
@@ -138,7 +139,7 @@ s["nodes"].append({"id": "programme/another-rsi", "kind": "programme", "label": 
 s["nodes"].sort(key=lambda n: n["id"])
 json.dump(s, open(sys.argv[2], "w"), ensure_ascii=False)
 PY
-expect_exit 1 "$BIN" -g ambiguous.json export --focus "regional strategic industry" -o never.out
+expect_exit 2 "$BIN" -g ambiguous.json export --focus "regional strategic industry" -o never.out  # as in query
 expect_contains "$err" "programme/another-rsi" "ambiguous focus lists the candidates"
 expect_exit 0 "$BIN" -g ambiguous.json export --focus programme/another-rsi -o one.json
 

@@ -16,6 +16,7 @@
 using namespace policygraph;
 using namespace policygraph::ingest;
 using Catch::Matchers::Contains;
+using Catch::Matchers::StartsWith;
 using policygraph::testing::english_lexicon;
 using policygraph::testing::ScratchDir;
 
@@ -281,6 +282,36 @@ TEST_CASE("expand_inputs: folders recursively in path order, only text-like file
                                     root + "/sub/d.HTM", single.string()};
   CHECK(inputs == expected);
   CHECK(expand_inputs({}).empty());
+}
+
+TEST_CASE("list_inputs: PDF and Word files of a folder are skipped with the command that converts them", "[ingest][reader]") {
+  ScratchDir dir;
+  dir.write("corpus/notes.txt", "n");
+  dir.write("corpus/report.pdf", "%PDF-1.4");
+  dir.write("corpus/sub/minutes.docx", "PK");
+  dir.write("corpus/image.png", "p");
+  dir.write("corpus/.hidden.pdf", "h");
+  std::string root = (dir.path / "corpus").string();
+  InputList listed = list_inputs({root});
+  CHECK(listed.paths == std::vector<std::string>{root + "/notes.txt"});
+  REQUIRE(listed.skipped.size() == 3);  // hidden files are left out silently
+  std::vector<std::string> warnings = skipped_input_warnings(listed.skipped);
+  REQUIRE(warnings.size() == 3);
+  CHECK_THAT(warnings[0], Contains(root + "/report.pdf: skipped: a PDF is not read") && Contains("pdftotext " + root + "/report.pdf"));
+  CHECK_THAT(warnings[1], Contains(root + "/sub/minutes.docx: skipped") &&
+                              Contains("pandoc -t plain " + root + "/sub/minutes.docx -o " + root + "/sub/minutes.txt"));
+  CHECK_THAT(warnings[2], StartsWith("1 other file(s) skipped") && Contains(root + "/image.png"));
+}
+
+TEST_CASE("list_inputs: a folder with no document to read is an InputError naming it and what it skipped", "[ingest][reader]") {
+  ScratchDir dir;
+  std::filesystem::create_directories(dir.path / "empty");
+  std::string empty = (dir.path / "empty").string();
+  CHECK_THROWS_AS(list_inputs({empty}), InputError);
+  CHECK_THROWS_WITH(list_inputs({empty}), StartsWith(empty + ": no document to read in this folder"));
+  dir.write("pdfs/a b.pdf", "%PDF-1.4");
+  std::string pdfs = (dir.path / "pdfs").string();
+  CHECK_THROWS_WITH(list_inputs({pdfs}), Contains("1 file(s) skipped") && Contains("pdftotext '" + pdfs + "/a b.pdf'"));
 }
 
 TEST_CASE("expand_inputs: a missing path is an InputError naming it", "[ingest][reader]") {
