@@ -339,7 +339,7 @@ class Reviewer {
       int a = component[static_cast<std::size_t>(index_of[edge->source])];
       if (a == component[static_cast<std::size_t>(index_of[edge->target])]) cycle_edges[static_cast<std::size_t>(a)].push_back(edge);
     }
-    for (std::vector<const Edge*>& edges : cycle_edges) {
+    for (const std::vector<const Edge*>& edges : cycle_edges) {
       if (edges.empty()) continue;  // a single node without a self-loop
       report_cycle(edges);
     }
@@ -777,7 +777,9 @@ std::vector<ReviewItem> review_graph(const PolicyGraph& graph, const ReviewOptio
   for (ReviewCheck check : run) reviewer.run(check);
   std::vector<ReviewItem> items = reviewer.take_items();
   std::sort(items.begin(), items.end(), [](const ReviewItem& a, const ReviewItem& b) {
-    return std::make_tuple(-a.score, a.check, std::cref(a.key)) < std::make_tuple(-b.score, b.check, std::cref(b.key));
+    if (a.score != b.score) return a.score > b.score;
+    if (a.check != b.check) return a.check < b.check;
+    return a.key < b.key;
   });
   return items;
 }
