@@ -13,6 +13,7 @@
 #include "graph/curation.hpp"
 #include "graph/error.hpp"
 #include "graph/files.hpp"
+#include "graph/json_depth.hpp"
 #include "graph/json_escapes.hpp"
 
 namespace policygraph {
@@ -32,53 +33,6 @@ constexpr std::array<std::pair<CorrectionOp, std::string_view>, 8> op_names{{
     {CorrectionOp::retype, "retype"},
     {CorrectionOp::remove, "remove"},
 }};
-
-// Forwards SAX events to the DOM builder, noting where each entry of the corrections list starts
-// (an object two levels down: root object, list, entry) and refusing deep nesting.
-template <typename Handler, typename Stream>
-class EntryOffsets {
- public:
-  EntryOffsets(Handler& inner, const Stream& stream) : inner_(inner), stream_(stream) {}
-  const std::vector<std::size_t>& starts() const { return starts_; }
-  const std::vector<std::size_t>& ends() const { return ends_; }
-  bool too_deep() const { return too_deep_; }
-  bool Null() { return inner_.Null(); }
-  bool Bool(bool b) { return inner_.Bool(b); }
-  bool Int(int i) { return inner_.Int(i); }
-  bool Uint(unsigned u) { return inner_.Uint(u); }
-  bool Int64(int64_t i) { return inner_.Int64(i); }
-  bool Uint64(uint64_t u) { return inner_.Uint64(u); }
-  bool Double(double d) { return inner_.Double(d); }
-  bool RawNumber(const char* s, rapidjson::SizeType n, bool copy) { return inner_.RawNumber(s, n, copy); }
-  bool String(const char* s, rapidjson::SizeType n, bool copy) { return inner_.String(s, n, copy); }
-  bool Key(const char* s, rapidjson::SizeType n, bool copy) { return inner_.Key(s, n, copy); }
-  bool StartObject() {
-    // The reader has taken the '{' when it calls this.
-    if (depth_ == 2) starts_.push_back(stream_.Tell() - 1);
-    return enter() && inner_.StartObject();
-  }
-  bool EndObject(rapidjson::SizeType n) {
-    if (--depth_ == 2) ends_.push_back(stream_.Tell());
-    return inner_.EndObject(n);
-  }
-  bool StartArray() { return enter() && inner_.StartArray(); }
-  bool EndArray(rapidjson::SizeType n) {
-    --depth_;
-    return inner_.EndArray(n);
-  }
-
- private:
-  bool enter() {
-    if (++depth_ > max_depth) too_deep_ = true;
-    return !too_deep_;
-  }
-  Handler& inner_;
-  const Stream& stream_;
-  std::vector<std::size_t> starts_;
-  std::vector<std::size_t> ends_;
-  int depth_ = 0;
-  bool too_deep_ = false;
-};
 
 std::size_t line_of(std::string_view text, std::size_t offset) {
   offset = std::min(offset, text.size());
@@ -253,11 +207,17 @@ Corrections read_corrections(std::string_view text, std::string_view name) {
   std::vector<std::size_t> ends;
   bool too_deep = false;
   auto generator = [&](rapidjson::Document& builder) {
-    EntryOffsets<rapidjson::Document, decltype(input)> offsets(builder, input);
-    bool ok = !reader.Parse<rapidjson::kParseIterativeFlag>(input, offsets).IsError();
-    starts = offsets.starts();
-    ends = offsets.ends();
-    too_deep = offsets.too_deep();
+    DepthLimit<rapidjson::Document> limit(builder, max_depth);
+    // Objects two levels down (root object, list, entry) are the entries; the reader has taken
+    // the '{' and the '}' when it calls the hooks.
+    limit.on_object_start = [&](int depth) {
+      if (depth == 2) starts.push_back(input.Tell() - 1);
+    };
+    limit.on_object_end = [&](int depth) {
+      if (depth == 2) ends.push_back(input.Tell());
+    };
+    bool ok = !reader.Parse<rapidjson::kParseIterativeFlag>(input, limit).IsError();
+    too_deep = limit.exceeded();
     return ok;
   };
   document.Populate(generator);

@@ -15,6 +15,7 @@
 
 #include "graph/error.hpp"
 #include "graph/evidence_json.hpp"
+#include "graph/json_depth.hpp"
 #include "graph/json_escapes.hpp"
 
 namespace policygraph {
@@ -46,37 +47,6 @@ void write_evidence(Writer& w, const std::vector<Evidence>& evidence) {
   write_evidence_array(w, evidence, [&](std::string_view text) { write_string(w, text); });
 }
 
-// Forwards SAX events to a DOM builder and stops once nesting exceeds the cap.
-template <typename Handler>
-class DepthLimit {
- public:
-  explicit DepthLimit(Handler& inner) : inner_(inner) {}
-  bool exceeded() const { return exceeded_; }
-  bool Null() { return inner_.Null(); }
-  bool Bool(bool b) { return inner_.Bool(b); }
-  bool Int(int i) { return inner_.Int(i); }
-  bool Uint(unsigned u) { return inner_.Uint(u); }
-  bool Int64(int64_t i) { return inner_.Int64(i); }
-  bool Uint64(uint64_t u) { return inner_.Uint64(u); }
-  bool Double(double d) { return inner_.Double(d); }
-  bool RawNumber(const char* s, rapidjson::SizeType n, bool copy) { return inner_.RawNumber(s, n, copy); }
-  bool String(const char* s, rapidjson::SizeType n, bool copy) { return inner_.String(s, n, copy); }
-  bool Key(const char* s, rapidjson::SizeType n, bool copy) { return inner_.Key(s, n, copy); }
-  bool StartObject() { return enter() && inner_.StartObject(); }
-  bool EndObject(rapidjson::SizeType n) { --depth_; return inner_.EndObject(n); }
-  bool StartArray() { return enter() && inner_.StartArray(); }
-  bool EndArray(rapidjson::SizeType n) { --depth_; return inner_.EndArray(n); }
-
- private:
-  bool enter() {
-    if (++depth_ > snapshot_max_depth) exceeded_ = true;
-    return !exceeded_;
-  }
-  Handler& inner_;
-  int depth_ = 0;
-  bool exceeded_ = false;
-};
-
 // Walks a parsed snapshot, reporting problems; in strict mode the first one throws.
 class Checker {
  public:
@@ -97,7 +67,7 @@ class Checker {
     rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> input(stream);
     bool too_deep = false;
     auto generator = [&](rapidjson::Document& builder) {
-      DepthLimit<rapidjson::Document> limit(builder);
+      DepthLimit<rapidjson::Document> limit(builder, snapshot_max_depth);
       constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag;
       bool ok = !reader.Parse<flags>(input, limit).IsError();
       too_deep = limit.exceeded();
