@@ -48,8 +48,9 @@ void add_export_command(CLI::App& app, Context& context) {
   command->add_option("--relations", options->relations, "Relations to keep, e.g. introduced,evolved_into")
       ->type_name("LIST");
   command->add_option("--view", options->export_options.view,
-                      "Diagrams: timeline (default), full (with bodies, people, events) or lineage")
-      ->check(CLI::IsMember({"timeline", "full", "lineage"}));
+                      "Diagrams: timeline (default), full (with bodies, people, events), lineage, or continuity "
+                      "(each change of government and what became of the programmes)")
+      ->check(CLI::IsMember({"timeline", "full", "lineage", "continuity"}));
   command->add_flag("--vertical", options->export_options.vertical, "Diagrams: time runs top to bottom");
   command->add_option("--engine", options->export_options.engine, "Diagrams: Graphviz layout engine (default dot)")
       ->check(CLI::IsMember(exporting::layout_engines()));
@@ -74,6 +75,15 @@ void add_export_command(CLI::App& app, Context& context) {
     // evolved_into and part_of join to the focus, so the neighbourhood may reach far.
     if (options->export_options.view == "lineage" && !filter.focus.empty() && !depth->count()) filter.depth = 1 << 16;
     options->export_options.focus = filter.focus;
+    if (options->export_options.view == "continuity") {
+      // Continuity reads what became of programmes anywhere in the graph, so it is drawn from the
+      // whole graph: the years choose changes of government, the focus an administration or a programme.
+      if (depth->count() || !options->kinds.empty() || !options->relations.empty())
+        throw UsageError("--depth, --kinds and --relations do not apply to --view continuity (it keeps --focus, --from and --to)");
+      filter = ViewFilter{};
+      options->export_options.from_year = from->count() ? std::optional<int>(options->from_year) : std::nullopt;
+      options->export_options.to_year = to->count() ? std::optional<int>(options->to_year) : std::nullopt;
+    }
     if (format->binary && options->output == "-" && stdout_is_terminal())
       throw UsageError("format " + format->name + " writes binary data: give -o FILE or redirect the output");
     PolicyGraph graph = filter_graph(whole, filter);

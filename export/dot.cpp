@@ -1,5 +1,7 @@
-// The diagram as a cgraph graph: which nodes a view draws, the administration lanes they sit in,
-// their labels and styles, and the DOT text (agwrite) and DOT reading (agread) around it.
+// The timeline, full and lineage diagrams as a cgraph graph: which nodes a view draws, the
+// administration lanes they sit in, their labels, and the DOT text of the result. The parts shared
+// with other views are in export/diagram_parts.hpp; text and cgraph plumbing in dot_text.cpp and
+// cgraph_io.cpp.
 #include "export/dot.hpp"
 
 #include <graphviz/cgraph.h>
@@ -14,250 +16,17 @@
 #include <set>
 #include <unordered_map>
 
+#include "export/diagram_parts.hpp"
 #include "export/text_escape.hpp"
 #include "graph/error.hpp"
 
 namespace policygraph::exporting {
 
-// ---------------------------------------------------------------------------------------------
-// Text: what Graphviz can show, and escaping for its two kinds of label.
-
-namespace {
-
-constexpr char32_t replacement_character = 0xFFFD;
-
-/// Decodes one UTF-8 sequence at `at`; returns the code point and its length, or length 0 when invalid.
-std::pair<char32_t, std::size_t> decode_utf8(std::string_view text, std::size_t at) {
-  auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  unsigned char lead = byte(at);
-  if (lead < 0x80) return {lead, 1};
-  std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
-  if (length == 0 || at + length > text.size()) return {0, 0};
-  std::size_t tail_bytes = length - 1;
-  if (!is_valid_utf8(text.substr(at, length))) return {0, 0};
-  char32_t code = lead & (0x3F >> tail_bytes);
-  for (std::size_t i = 1; i < length; ++i) code = (code << 6) | (byte(at + i) & 0x3F);
-  return {code, length};
-}
-
-void append_utf8(std::string& out, char32_t code) {
-  if (code < 0x80) {
-    out += static_cast<char>(code);
-  } else if (code < 0x800) {
-    out += static_cast<char>(0xC0 | (code >> 6));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else if (code < 0x10000) {
-    out += static_cast<char>(0xE0 | (code >> 12));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code >> 18));
-    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  }
-}
-
-/// Columns a code point takes: two for Hangul, CJK and full-width forms, one otherwise.
-std::size_t columns(char32_t code) {
-  bool wide = (code >= 0x1100 && code <= 0x115F) || (code >= 0x2E80 && code <= 0xA4CF) ||
-              (code >= 0xAC00 && code <= 0xD7A3) || (code >= 0xF900 && code <= 0xFAFF) ||
-              (code >= 0xFE30 && code <= 0xFE4F) || (code >= 0xFF00 && code <= 0xFF60) ||
-              (code >= 0xFFE0 && code <= 0xFFE6) || code >= 0x20000;
-  return wide ? 2 : 1;
-}
-
-std::size_t columns(std::string_view text) {
-  std::size_t total = 0;
-  for (std::size_t at = 0; at < text.size();) {
-    auto [code, length] = decode_utf8(text, at);
-    total += length ? columns(code) : 1;
-    at += length ? length : 1;
-  }
-  return total;
-}
-
-/// Cuts text to at most `limit` code points, ending a cut text with "…".
-std::string truncate_text(std::string_view text, std::size_t limit) {
-  std::size_t count = 0;
-  for (std::size_t at = 0; at < text.size(); ++count) {
-    if (count + 1 == limit && at + decode_utf8(text, at).second < text.size()) return std::string(text.substr(0, at)) + "…";
-    std::size_t length = decode_utf8(text, at).second;
-    at += length ? length : 1;
-  }
-  return std::string(text);
-}
-
-}  // namespace
-
-std::string displayable_text(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t at = 0; at < text.size();) {
-    auto [code, length] = decode_utf8(text, at);
-    if (length == 0) {
-      append_utf8(out, replacement_character);
-      ++at;
-      continue;
-    }
-    at += length;
-    if (code == '\r') {
-      out += '\n';
-      if (at < text.size() && text[at] == '\n') ++at;
-    } else if (code == '\t') {
-      out += ' ';
-    } else if ((code < 0x20 && code != '\n') || code == 0x7F || (code >= 0x80 && code < 0xA0) || code == 0xFFFE || code == 0xFFFF) {
-      // Control characters have no glyph and XML (SVG, HTML-like labels) refuses most of them.
-      append_utf8(out, replacement_character);
-    } else {
-      append_utf8(out, code);
-    }
-  }
-  return out;
-}
-
-std::string escape_graphviz_string(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 8);
-  for (char c : text) {
-    if (c == '\\') out += "\\\\";
-    else if (c == '\n') out += "\\n";
-    else out += c;
-  }
-  return out;
-}
-
-std::string unescape_graphviz_string(std::string_view escaped) {
-  std::string out;
-  for (std::size_t i = 0; i < escaped.size(); ++i) {
-    if (escaped[i] != '\\' || i + 1 == escaped.size()) {
-      out += escaped[i];
-      continue;
-    }
-    char next = escaped[++i];
-    out += (next == 'n' || next == 'l' || next == 'r') ? '\n' : next;
-  }
-  return out;
-}
-
-std::string escape_graphviz_html(std::string_view text) {
-  // HTML-like label text is HTML text (the entities html_escape writes) plus Graphviz's own two
-  // rules: a line break is <BR/>, and a backslash is doubled so that \N and friends stay text.
-  // html_escape leaves backslashes and line breaks as they are, so the two rules can follow it.
-  std::string html = html_escape(text);
-  std::string out;
-  out.reserve(html.size() + 8);
-  for (char c : html) {
-    if (c == '\\') out += "\\\\";
-    else if (c == '\n') out += "<BR/>";
-    else out += c;
-  }
-  return out;
-}
-
-std::string html_label_text(std::string_view label) {
-  std::string out;
-  for (std::size_t i = 0; i < label.size();) {
-    char c = label[i];
-    if (c == '<') {
-      std::size_t close = label.find('>', i);
-      if (close == std::string_view::npos) break;
-      std::string tag(label.substr(i + 1, close - i - 1));
-      std::transform(tag.begin(), tag.end(), tag.begin(), [](unsigned char ch) { return std::toupper(ch); });
-      if (tag.rfind("BR", 0) == 0 && (tag.size() == 2 || tag[2] == '/' || tag[2] == ' ')) out += '\n';
-      if (tag == "/TR") out += '\n';
-      i = close + 1;
-    } else if (c == '&') {
-      std::size_t semicolon = label.find(';', i);
-      if (semicolon == std::string_view::npos) {
-        out += c;
-        ++i;
-        continue;
-      }
-      std::string_view entity = label.substr(i + 1, semicolon - i - 1);
-      if (entity == "amp") out += '&';
-      else if (entity == "lt") out += '<';
-      else if (entity == "gt") out += '>';
-      else if (entity == "quot") out += '"';
-      else if (entity == "apos") out += '\'';
-      else if (entity.size() > 1 && entity[0] == '#') {
-        bool hex = entity[1] == 'x' || entity[1] == 'X';
-        std::string digits(entity.substr(hex ? 2 : 1));
-        char* end = nullptr;
-        unsigned long code = std::strtoul(digits.c_str(), &end, hex ? 16 : 10);
-        bool valid = !digits.empty() && *end == '\0' && code <= 0x10FFFF;
-        append_utf8(out, valid ? static_cast<char32_t>(code) : replacement_character);
-      } else {
-        out += label.substr(i, semicolon - i + 1);
-      }
-      i = semicolon + 1;
-    } else if (c == '\\' && i + 1 < label.size() && label[i + 1] == '\\') {
-      out += '\\';
-      i += 2;
-    } else {
-      out += c;
-      ++i;
-    }
-  }
-  while (!out.empty() && out.back() == '\n') out.pop_back();  // after the last table row
-  return out;
-}
-
-std::string wrap_text(std::string_view text, std::size_t width) {
-  std::string out;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find('\n', start);
-    std::string_view paragraph = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
-    std::size_t line = 0;  // columns on the current output line
-    bool first_word = true;
-    std::size_t word_start = 0;
-    while (word_start <= paragraph.size()) {
-      std::size_t space = paragraph.find(' ', word_start);
-      std::string_view word = paragraph.substr(word_start, space == std::string_view::npos ? std::string_view::npos : space - word_start);
-      std::size_t word_columns = columns(word);
-      if (!first_word) {
-        if (line + 1 + word_columns <= width || word.empty()) {
-          out += ' ';
-          ++line;
-        } else {
-          out += '\n';
-          line = 0;
-        }
-      }
-      if (word_columns > 2 * width) {
-        // A run with no spaces (a URL, unspaced CJK text): split it where it reaches the width.
-        for (std::size_t at = 0; at < word.size();) {
-          auto [code, length] = decode_utf8(word, at);
-          std::size_t step = length ? length : 1;
-          std::size_t cols = length ? columns(code) : 1;
-          if (line > 0 && line + cols > width) {
-            out += '\n';
-            line = 0;
-          }
-          out += word.substr(at, step);
-          line += cols;
-          at += step;
-        }
-      } else {
-        out += word;
-        line += word_columns;
-      }
-      first_word = false;
-      if (space == std::string_view::npos) break;
-      word_start = space + 1;
-    }
-    if (end == std::string_view::npos) break;
-    out += '\n';
-    start = end + 1;
-  }
-  return out;
-}
-
 std::optional<DiagramView> parse_diagram_view(std::string_view name) {
   if (name == "timeline") return DiagramView::timeline;
   if (name == "full") return DiagramView::full;
   if (name == "lineage") return DiagramView::lineage;
+  if (name == "continuity") return DiagramView::continuity;
   return std::nullopt;
 }
 
@@ -267,258 +36,12 @@ const std::vector<std::string>& layout_engines() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// cgraph plumbing: deterministic object ids, string input and output, collected messages.
-
-namespace detail {
-
-void CgraphCloser::operator()(Agraph_s* graph) const {
-  if (graph) agclose(graph);
-}
-
-namespace {
-
-char* mutable_text(const char* text) { return const_cast<char*>(text); }
-
-// cgraph's default id discipline uses the address of a name's string as the object's id, and
-// agwrite (and dot's layout) visit subgraphs in id order: the order of the DOT text would then
-// depend on the allocator. These ids count up in creation order instead: even for named objects,
-// odd for anonymous ones, as cgraph expects.
-struct IdState {
-  Agraph_t* graph = nullptr;
-  std::unordered_map<std::string, IDTYPE> ids;
-  std::vector<char*> names;  ///< strings owned by the graph's string table; names[k] has id 2(k+1)
-  IDTYPE next_anonymous = 1;
-};
-
-void* id_open(Agraph_t* graph, Agdisc_t*) { return new IdState{graph, {}, {}, 1}; }
-
-long id_map(void* state_pointer, int, char* name, IDTYPE* id, int create) {
-  auto* state = static_cast<IdState*>(state_pointer);
-  if (!name) {
-    *id = state->next_anonymous;
-    state->next_anonymous += 2;
-    return 1;
-  }
-  auto found = state->ids.find(name);
-  if (found != state->ids.end()) {
-    *id = found->second;
-    return 1;
-  }
-  if (!create) return 0;
-  state->names.push_back(agstrdup(state->graph, name));
-  *id = 2 * state->names.size();
-  state->ids.emplace(name, *id);
-  return 1;
-}
-
-long id_alloc(void*, int, IDTYPE) { return 0; }
-void id_free(void*, int, IDTYPE) {}
-
-char* id_print(void* state_pointer, int, IDTYPE id) {
-  auto* state = static_cast<IdState*>(state_pointer);
-  if (id % 2 == 1 || id == 0 || id / 2 > state->names.size()) return nullptr;
-  return state->names[id / 2 - 1];
-}
-
-void id_close(void* state_pointer) { delete static_cast<IdState*>(state_pointer); }
-void id_register(void*, int, void*) {}
-
-Agiddisc_t ordered_ids{id_open, id_map, id_alloc, id_free, id_print, id_close, id_register};
-
-/// What agread reads and agwrite writes: text in memory.
-struct TextChannel {
-  std::string_view input;
-  std::size_t position = 0;
-  std::string* output = nullptr;
-};
-
-int channel_read(void* channel, char* buffer, int size) {
-  auto* text = static_cast<TextChannel*>(channel);
-  // One line at a time, as Graphviz's own memory reader does, so that line numbers stay right.
-  int count = 0;
-  while (count < size - 1 && text->position < text->input.size()) {
-    char c = text->input[text->position++];
-    buffer[count++] = c;
-    if (c == '\n') break;
-  }
-  return count;
-}
-
-int channel_write(void* channel, const char* text) {
-  static_cast<TextChannel*>(channel)->output->append(text);
-  return 0;
-}
-
-int channel_flush(void*) { return 0; }
-
-Agiodisc_t text_io{channel_read, channel_write, channel_flush};
-Agdisc_t ordered_discipline{&AgMemDisc, &ordered_ids, &text_io};
-
-}  // namespace
-
-// Graphviz reports errors through one process-wide hook; this collects them while alive.
-namespace {
-std::string* message_sink = nullptr;
-int collect_message(char* text) {
-  if (message_sink) message_sink->append(text);
-  return 0;
-}
-}  // namespace
-
-GraphvizMessages::GraphvizMessages() : previous_(reinterpret_cast<void*>(agseterrf(collect_message))) {
-  message_sink = &text_;
-}
-
-GraphvizMessages::~GraphvizMessages() {
-  message_sink = nullptr;
-  agseterrf(reinterpret_cast<agusererrf>(previous_));
-}
-
-std::string GraphvizMessages::errors() const {
-  // Keep the lines that are errors (warnings about spline routing and the like are noise to users).
-  std::string out;
-  std::size_t start = 0;
-  while (start < text_.size()) {
-    std::size_t end = text_.find('\n', start);
-    std::string line = text_.substr(start, end == std::string::npos ? std::string::npos : end - start);
-    if (line.rfind("Error", 0) == 0) out += (out.empty() ? "" : "; ") + line.substr(line.find(':') + 1 < line.size() ? line.find(':') + 2 : 0);
-    if (end == std::string::npos) break;
-    start = end + 1;
-  }
-  return out;
-}
-
-std::mutex& graphviz_lock() {
-  static std::mutex lock;
-  return lock;
-}
-
-CgraphPtr open_graph(const char* name) {
-  return CgraphPtr(agopen(mutable_text(name), Agdirected, &ordered_discipline));
-}
-
-std::string write_graph(Agraph_s* graph) {
-  std::string text;
-  TextChannel channel{{}, 0, &text};
-  if (agwrite(graph, &channel) != 0) throw OutputError("Graphviz could not write the diagram as DOT");
-  return text;
-}
-
-}  // namespace detail
-
-ParsedDot parse_dot(std::string_view text, std::string_view name) {
-  std::lock_guard<std::mutex> guard(detail::graphviz_lock());
-  detail::GraphvizMessages messages;
-  detail::TextChannel channel{text, 0, nullptr};
-  detail::CgraphPtr graph(agread(&channel, &detail::ordered_discipline));
-  if (!graph) {
-    std::string reason = messages.errors();
-    throw InputError(std::string(name) + ": " + (reason.empty() ? "not a DOT graph" : reason));
-  }
-  Agraph_t* g = graph.get();
-  auto attributes_of = [&](void* object, int kind, DotObject* target, std::map<std::string, std::string>* into) {
-    for (Agsym_t* symbol = agnxtattr(g, kind, nullptr); symbol; symbol = agnxtattr(g, kind, symbol)) {
-      char* value = agxget(object, symbol);
-      bool is_default = value == symbol->defval || (value && symbol->defval && std::strcmp(value, symbol->defval) == 0);
-      if (!value || (is_default && kind != AGRAPH)) continue;
-      (*into)[symbol->name] = value;
-      if (target && aghtmlstr(value)) target->html.insert(symbol->name);
-    }
-  };
-  ParsedDot parsed;
-  parsed.name = agnameof(g);
-  for (Agsym_t* symbol = agnxtattr(g, AGRAPH, nullptr); symbol; symbol = agnxtattr(g, AGRAPH, symbol))
-    parsed.attributes[symbol->name] = agxget(g, symbol);
-  for (Agnode_t* node = agfstnode(g); node; node = agnxtnode(g, node)) {
-    DotObject object{agnameof(node), {}, {}, {}};
-    attributes_of(node, AGNODE, &object, &object.attributes);
-    parsed.nodes.push_back(std::move(object));
-  }
-  for (Agnode_t* node = agfstnode(g); node; node = agnxtnode(g, node)) {
-    for (Agedge_t* edge = agfstout(g, node); edge; edge = agnxtout(g, edge)) {
-      DotObject object{std::string(agnameof(agtail(edge))) + " -> " + agnameof(aghead(edge)), {}, {}, {}};
-      attributes_of(edge, AGEDGE, &object, &object.attributes);
-      parsed.edges.push_back(std::move(object));
-    }
-  }
-  std::function<void(Agraph_t*)> visit = [&](Agraph_t* parent) {
-    for (Agraph_t* sub = agfstsubg(parent); sub; sub = agnxtsubg(sub)) {
-      DotObject object{agnameof(sub), {}, {}, {}};
-      for (Agsym_t* symbol = agnxtattr(g, AGRAPH, nullptr); symbol; symbol = agnxtattr(g, AGRAPH, symbol)) {
-        char* value = agxget(sub, symbol);
-        if (value && *value) object.attributes[symbol->name] = value;
-        if (value && *value && aghtmlstr(value)) object.html.insert(symbol->name);
-      }
-      for (Agnode_t* node = agfstnode(sub); node; node = agnxtnode(sub, node)) object.members.push_back(agnameof(node));
-      parsed.subgraphs.push_back(std::move(object));
-      visit(sub);
-    }
-  };
-  visit(g);
-  return parsed;
-}
-
-// ---------------------------------------------------------------------------------------------
 // The diagram: which nodes a view draws and where.
 
 namespace {
 
-// Latin text in Liberation Sans, Hangul from NanumGothic: Korean fonts draw the backslash as a won
-// sign (₩), so they must not come first.
-constexpr const char* font_list = "Liberation Sans,NanumGothic,Noto Sans CJK KR,sans-serif";
 constexpr std::size_t programme_wrap = 24;
 constexpr std::size_t note_wrap = 28;
-
-struct KindStyle {
-  const char* shape;
-  const char* style;
-  const char* fill;
-  const char* border;
-  const char* legend;  ///< what the legend calls it
-};
-
-KindStyle style_of(NodeKind kind) {
-  switch (kind) {
-    case NodeKind::administration: return {"box", "filled", "#ffffff", "#34495e", "administration"};
-    case NodeKind::programme: return {"box", "rounded,filled", "#dcebf7", "#2e6da4", "programme, plan, law, body"};
-    case NodeKind::goal: return {"hexagon", "filled", "#ece3f5", "#7b52ab", "goal (emphasised)"};
-    case NodeKind::outcome: return {"ellipse", "filled", "#e0f1e0", "#3c8d40", "outcome"};
-    case NodeKind::problem: return {"octagon", "filled", "#fbe2df", "#c0392b", "problem"};
-    case NodeKind::recommendation: return {"note", "filled", "#fff3c4", "#b7950b", "recommendation"};
-    case NodeKind::organisation: return {"box", "filled", "#ececec", "#5d6d7e", "organisation"};
-    case NodeKind::person: return {"ellipse", "filled,dashed", "#f6f6f6", "#7f8c8d", "person"};
-    case NodeKind::event: return {"box3d", "filled", "#fdebd3", "#d35400", "event"};
-  }
-  return {"box", "filled", "#ffffff", "#000000", ""};
-}
-
-struct RelationStyle {
-  bool drawn;
-  const char* color;
-  const char* style;
-  const char* penwidth;
-  const char* arrowhead;
-  const char* legend;
-};
-
-RelationStyle style_of(Relation relation) {
-  switch (relation) {
-    case Relation::evolved_into: return {true, "#1f3a5f", "bold", "2.6", "normal", "evolved into (how, year)"};
-    case Relation::part_of: return {true, "#5d6d7e", "dashed", "1.1", "odiamond", "part of"};
-    case Relation::resulted_in: return {true, "#3c8d40", "solid", "1.1", "normal", "resulted in"};
-    case Relation::has_problem: return {true, "#c0392b", "solid", "1.1", "normal", "has problem"};
-    case Relation::recommends: return {true, "#b7950b", "solid", "1.1", "normal", "recommends"};
-    case Relation::led_by: return {true, "#5d6d7e", "dotted", "1.2", "normal", "led by"};
-    case Relation::hosted: return {true, "#a0a0a0", "dotted", "1.0", "normal", "hosted"};
-    case Relation::presented_at: return {true, "#a0a0a0", "dotted", "1.0", "normal", "presented at"};
-    case Relation::affiliated_with: return {true, "#a0a0a0", "dotted", "1.0", "normal", "affiliated with"};
-    // Administrations are lanes: introducing, emphasising and succession are where things sit.
-    case Relation::introduced:
-    case Relation::emphasised:
-    case Relation::succeeded_by: return {false, "", "", "", "", ""};
-  }
-  return {false, "", "", "", "", ""};
-}
 
 bool is_satellite(NodeKind kind) {
   return kind == NodeKind::outcome || kind == NodeKind::problem || kind == NodeKind::recommendation;
@@ -849,18 +372,6 @@ void Diagram::order_lanes() {
 // ---------------------------------------------------------------------------------------------
 // Labels.
 
-std::string small_line(const std::string& text, const char* color = "#4d5b6a", int size = 8) {
-  return "<FONT POINT-SIZE=\"" + std::to_string(size) + "\" COLOR=\"" + color + "\">" + text + "</FONT>";
-}
-
-/// Stacks lines of different sizes as table rows: with <BR/>, Graphviz 2.42 spaces a line by the
-/// size of the line before it, and a smaller line after a larger one overlaps it.
-std::string stacked(const std::vector<std::string>& lines) {
-  std::string html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">";
-  for (const std::string& line : lines) html += "<TR><TD>" + line + "</TD></TR>";
-  return html + "</TABLE>";
-}
-
 std::string term_text(const std::optional<Date>& start, const std::optional<Date>& end) {
   if (!start) return "";
   return std::to_string(start->year) + "–" + (end ? std::to_string(end->year) : "");
@@ -1067,47 +578,6 @@ std::string Diagram::footer_label() const {
   return html + "</TABLE>";
 }
 
-// ---------------------------------------------------------------------------------------------
-// Building the cgraph graph.
-
-class Builder {
- public:
-  explicit Builder(Agraph_t* graph) : graph_(graph) {}
-
-  void declare(int kind, const char* name, const char* default_value) {
-    agattr(graph_, kind, const_cast<char*>(name), const_cast<char*>(default_value));
-  }
-  /// Sets a plain (escString) attribute; the value must already be escaped where it matters.
-  void set(void* object, const char* name, const std::string& value) {
-    agsafeset(object, const_cast<char*>(name), const_cast<char*>(value.c_str()), const_cast<char*>(""));
-  }
-  /// Sets an HTML-like label (the text inside <...>).
-  void set_html(void* object, int kind, const char* name, const std::string& html) {
-    Agsym_t* symbol = agattr(graph_, kind, const_cast<char*>(name), nullptr);
-    if (!symbol) symbol = agattr(graph_, kind, const_cast<char*>(name), const_cast<char*>(""));
-    char* text = agstrdup_html(graph_, const_cast<char*>(html.c_str()));
-    agxset(object, symbol, text);
-    agstrfree(graph_, text);
-  }
-  Agraph_t* subgraph(Agraph_t* parent, const std::string& name) { return agsubg(parent, const_cast<char*>(name.c_str()), 1); }
-  Agnode_t* node(Agraph_t* parent, const std::string& name) {
-    Agnode_t* created = agnode(graph_, const_cast<char*>(name.c_str()), 1);
-    if (parent != graph_) agsubnode(parent, created, 1);
-    return created;
-  }
-  Agedge_t* edge(Agnode_t* tail, Agnode_t* head) { return agedge(graph_, tail, head, nullptr, 1); }
-  /// An invisible edge that only orders ranks.
-  Agedge_t* order(Agnode_t* tail, Agnode_t* head, int weight, int minlen = 1) {
-    Agedge_t* created = edge(tail, head);
-    set(created, "style", "invis");
-    set(created, "weight", std::to_string(weight));
-    if (minlen != 1) set(created, "minlen", std::to_string(minlen));
-    return created;
-  }
-
- private:
-  Agraph_t* graph_;
-};
 
 /// Returns the DOT name of a graph node: its id, unless the id could be mistaken for one of the
 /// diagram's own names, starts like an HTML string, or holds a backslash (cgraph writes names
@@ -1395,7 +865,7 @@ namespace detail {
 
 BuiltDiagram build_diagram_graph(const PolicyGraph& graph, const ExportOptions& options) {
   auto view = parse_diagram_view(options.view);
-  if (!view) throw UsageError("unknown diagram view '" + options.view + "' (timeline, full or lineage)");
+  if (!view) throw UsageError("unknown diagram view '" + options.view + "' (timeline, full, lineage or continuity)");
   const auto& engines = layout_engines();
   if (std::find(engines.begin(), engines.end(), options.engine) == engines.end()) {
     std::string names;
@@ -1404,6 +874,7 @@ BuiltDiagram build_diagram_graph(const PolicyGraph& graph, const ExportOptions& 
   }
   if (!options.focus.empty() && !graph.node(options.focus))
     throw UsageError("no node '" + options.focus + "' to focus the diagram on");
+  if (*view == DiagramView::continuity) return build_continuity_graph(graph, options);
   return Diagram(graph, options, *view).build();
 }
 

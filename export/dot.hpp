@@ -25,9 +25,10 @@ enum class DiagramView {
   timeline,  ///< administrations as lanes in order of term; programmes and what belongs to them
   full,      ///< the timeline plus organisations, people and events, and every relation
   lineage,   ///< only programmes (and bodies) joined by evolved_into, in their lanes
+  continuity,  ///< each change of government: the outgoing programmes and what became of them
 };
 
-/// Returns the view with that name ("timeline", "full", "lineage"), if there is one.
+/// Returns the view with that name ("timeline", "full", "lineage", "continuity"), if there is one.
 std::optional<DiagramView> parse_diagram_view(std::string_view name);
 /// Returns the Graphviz layout engines a diagram may ask for, "dot" first.
 const std::vector<std::string>& layout_engines();
@@ -120,6 +121,8 @@ struct BuiltDiagram {
 /// Builds the diagram as a cgraph graph whose object ids follow creation order, so that agwrite
 /// and the layout see the same order in every run. Used by the DOT writer and the renderer.
 BuiltDiagram build_diagram_graph(const PolicyGraph& graph, const ExportOptions& options);
+/// Builds the continuity view (export/continuity_diagram.cpp); build_diagram_graph calls it.
+BuiltDiagram build_continuity_graph(const PolicyGraph& graph, const ExportOptions& options);
 /// Opens an empty directed graph with those deterministic ids and in-memory input and output.
 CgraphPtr open_graph(const char* name);
 /// Returns the DOT text of a graph (agwrite).

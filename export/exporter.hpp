@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <iosfwd>
 #include <string>
 #include <string_view>
@@ -17,10 +18,14 @@ namespace policygraph::exporting {
 /// filter_graph in graph/subgraph.hpp; these only say how to write what is left.
 struct ExportOptions {
   std::string title;        ///< diagram or dataset title; empty for a default
-  std::string view = "timeline";  ///< diagrams: timeline, full or lineage
+  std::string view = "timeline";  ///< diagrams: timeline, full, lineage or continuity
   bool vertical = false;    ///< diagrams: time axis top to bottom instead of left to right
   std::string engine = "dot";  ///< diagrams: Graphviz layout engine
   std::string focus;        ///< diagrams: id of the focus node (highlighted; a lineage view keeps its lineage)
+  /// The continuity view draws from the whole graph and keeps the changes of government in these
+  /// years itself (the other views are filtered by year before they are drawn).
+  std::optional<int> from_year;
+  std::optional<int> to_year;
 };
 
 /// One export format.

@@ -48,6 +48,50 @@ expect_one_line "$err" "an earlier TO"
 expect_exit 3 "$BIN" query continuity "Yoon Suk Yeol administration"
 expect_one_line "$err" "nobody after"
 
+# The diagram view: a panel per change of government, in time order, read back by Graphviz; the
+# years and the focus choose the changes; filters that would cut the graph are refused.
+expect_exit 0 "$BIN" export --format dot --view continuity -o continuity.dot
+expect_exit 0 dot -Tplain -o continuity.plain continuity.dot
+expect_exit 0 python_debian - <<'PY'
+import re
+dot = open("continuity.dot", encoding="utf-8").read()
+panels = re.findall(r"subgraph cluster_pg_change_(\d+) \{", dot)
+assert len(panels) >= 5, panels
+labels = re.findall(r"subgraph cluster_pg_change_\d+ \{[^}]*?label=<(.*?)>,", dot, re.S)
+order = ["Civilian", "People", "Participatory", "Lee Myung-bak", "Park Geun-hye", "Moon Jae-in"]
+seen = [next((i for i, name in enumerate(order) if name in label.split("→")[0]), None) for label in labels]
+seen = [s for s in seen if s is not None]
+assert seen == sorted(seen) and len(set(seen)) >= 4, (seen, labels)
+assert "no later mention" in dot and "replaced" in dot, "outcomes drawn"
+assert "Regional Strategic Industry" in dot
+PY
+# x of every node in the laid-out diagram: a later change is never drawn left of an earlier one.
+expect_exit 0 python_debian - <<'PY'
+xs = {}
+for line in open("continuity.plain", encoding="utf-8"):
+    part = line.split()
+    if part and part[0] == "node" and part[1].startswith('"pg:change:'):
+        panel = int(part[1].strip('"').split(":")[2])
+        xs.setdefault(panel, []).append(float(part[2]))
+panels = sorted(xs)
+for a, b in zip(panels, panels[1:]):
+    assert max(xs[a]) < min(xs[b]), ("panels overlap along time", a, b)
+PY
+expect_exit 0 "$BIN" export --format svg --view continuity --from 2008 --to 2013 -o continuity.svg
+expect_exit 0 python_debian -c '
+import re
+svg = open("continuity.svg", encoding="utf-8").read()
+panels = re.findall(r"<title>cluster_pg_change_\d+</title>", svg)
+assert len(panels) == 2, ("the changes of 2008 and 2013", panels)'
+expect_exit 0 "$BIN" export --format dot --view continuity --focus "Regional Strategic Industry" -o focus.dot
+expect_exit 0 python_debian -c '
+import re,sys
+dot = open("focus.dot", encoding="utf-8").read()
+assert len(re.findall(r"subgraph cluster_pg_change_", dot)) in (1, 2), "the changes the programme takes part in"
+assert "Regional Strategic Industry" in dot'
+expect_exit 1 "$BIN" export --format dot --view continuity --kinds programme
+expect_one_line "$err" "a filter the continuity view refuses"
+
 # A correction changes a fate: retracting the evolution leaves nothing later recorded.
 expect_exit 0 "$BIN" query continuity "Lee Myung-bak administration" --format tsv
 expect_contains "$out" "Low Carbon, Green Growth" "green growth is Lee's"
