@@ -3,15 +3,42 @@
 #include <iostream>
 #include <sstream>
 
+#include <spdlog/spdlog.h>
+
 #include "cli/app.hpp"
 #include "export/dot.hpp"
 #include "export/exporter.hpp"
+#include "export/postgres/postgres_store.hpp"
 #include "graph/error.hpp"
 #include "graph/name_index.hpp"
 #include "graph/store.hpp"
 #include "graph/subgraph.hpp"
 
 namespace policygraph::cli {
+namespace {
+
+// Loads the whole graph into PostgreSQL. A view would replace each document's rows by part of its
+// facts, so the view options are refused here.
+template <typename Options>
+void export_to_postgres(const Context& context, const Options& options) {
+  if (options.postgres.dsn.empty()) throw UsageError("--format postgres needs --dsn CONNINFO (docs/postgres.md)");
+  if (!options.focus.empty() || options.from_year || options.to_year || !options.kinds.empty() || !options.relations.empty())
+    throw UsageError("--format postgres loads the whole graph: --focus, --from, --to, --kinds and --relations do not apply");
+  if (options.output != "-") throw UsageError("--format postgres writes to the database of --dsn, not to -o");
+  if (!exporting::is_valid_schema_name(options.postgres.schema))
+    throw UsageError("--schema '" + options.postgres.schema +
+                     "': a letter or '_', then letters, digits or '_', at most 63 of them");
+  PolicyGraph graph = load_graph(context);
+  exporting::PostgresTarget target = options.postgres;
+  target.written_by = std::string("policygraph ") + POLICYGRAPH_VERSION;
+  exporting::PostgresLoadReport report = exporting::load_into_postgres(graph, target);
+  spdlog::info("postgres: schema {}{}: {} documents, {} nodes, {} edges, {} evidence rows loaded; {} nodes, {} edges "
+               "left without evidence removed",
+               target.schema, report.created_schema ? " (created)" : "", report.documents, report.nodes, report.edges,
+               report.evidence, report.removed_nodes, report.removed_edges);
+}
+
+}  // namespace
 
 void add_export_command(CLI::App& app, Context& context) {
   auto* command = app.add_subcommand("export", "Write the graph in another format (see --format)");
@@ -26,10 +53,12 @@ void add_export_command(CLI::App& app, Context& context) {
     int to_year = 0;
     std::string kinds;
     std::string relations;
+    exporting::PostgresTarget postgres;  // --format postgres
   };
   auto options = std::make_shared<Options>();
   std::string names;
   for (const auto& format : exporting::export_formats()) names += (names.empty() ? "" : ", ") + format.name;
+  names += ", postgres";
   command->add_option("-f,--format", options->format, "Format: " + names);
   command->add_option("-o,--output", options->output, "Output file (folder for multi-file formats); - for stdout");
   command->add_option("--title", options->export_options.title, "Title of the diagram or dataset");
@@ -54,8 +83,17 @@ void add_export_command(CLI::App& app, Context& context) {
   command->add_flag("--vertical", options->export_options.vertical, "Diagrams: time runs top to bottom");
   command->add_option("--engine", options->export_options.engine, "Diagrams: Graphviz layout engine (default dot)")
       ->check(CLI::IsMember(exporting::layout_engines()));
+  command->add_option("--dsn", options->postgres.dsn,
+                      "postgres: libpq connection string, e.g. 'host=db port=5432 dbname=archive user=me' (docs/postgres.md)")
+      ->type_name("CONNINFO");
+  command->add_option("--schema", options->postgres.schema, "postgres: the schema that holds the graph (default policygraph)")
+      ->type_name("NAME");
   auto* depth = command->get_option("--depth");
   command->callback([&context, options, from, to, depth] {
+    if (options->format == "postgres") {
+      export_to_postgres(context, *options);
+      return;
+    }
     const exporting::ExportFormat* format = exporting::find_export_format(options->format);
     if (!format) throw UsageError("unknown export format '" + options->format + "'");
     ViewFilter filter;

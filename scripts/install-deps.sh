@@ -4,19 +4,24 @@
 # `install-deps.sh fuzz` adds clang 16 and libFuzzer for `make fuzz` (about 47 MB to download,
 # without recommends; the fuzz figures of docs/reliability.md were made with it), which the other
 # targets do not need; `install-deps.sh tidy` adds clang-tidy
-# (Debian's, 14) for `make tidy`. valgrind and cppcheck are for `make test` (their ctest labels
+# (Debian's, 14) for `make tidy`. `install-deps.sh test` adds what only `make test` needs: a PostgreSQL 15
+# server (its test starts one of its own, no service) and psycopg2 for docs/postgres.md. valgrind and cppcheck are for `make test` (their ctest labels
 # valgrind and analysis), `make valgrind` and `make cppcheck`.
 set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config
   libboost-graph-dev rapidjson-dev libspdlog-dev libfmt-dev catch2 libicu-dev libre2-dev libcli11-dev libbenchmark-dev
+  libpqxx-dev
   graphviz libgraphviz-dev fonts-nanum fonts-liberation2 wordnet-base
   python3 python3-networkx python3-rdflib python3-pandas python3-matplotlib raptor2-utils
   valgrind cppcheck
 )
 if [ "${1:-}" = "fuzz" ]; then
   packages+=(clang-16 libclang-rt-16-dev libfuzzer-16-dev)
+fi
+if [ "${1:-}" = "test" ]; then
+  packages+=(postgresql-15 python3-psycopg2)
 fi
 if [ "${1:-}" = "tidy" ]; then
   packages+=(clang-tidy)
