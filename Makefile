@@ -9,10 +9,13 @@ JOBS     ?= $(shell nproc)
 DEMO     ?= $(BUILD)/demo
 BIN      := $(BUILD)/policygraph
 
-.PHONY: deps configure build demo test sanitize-test fuzz valgrind tidy cppcheck bench clean
+.PHONY: deps test-deps configure build demo test sanitize-test fuzz valgrind tidy cppcheck bench clean
 
 deps:
 	@bash scripts/install-deps.sh
+
+test-deps:
+	@bash scripts/install-deps.sh test
 
 configure: deps
 	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
@@ -32,7 +35,8 @@ demo: build
 	@echo "demo: snapshot $(DEMO)/policygraph.json, diagram $(DEMO)/timeline.png"
 
 # Every test: unit tests, end-to-end cases through the binary, checks by the tools that read exports.
-test: build
+# The packages only tests need (pytest, nbconvert) come first, so that the configuration sees them.
+test: test-deps build
 	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
 # The same tests under AddressSanitizer and UndefinedBehaviorSanitizer (CI runs this too).

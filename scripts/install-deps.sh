@@ -4,7 +4,9 @@
 # `install-deps.sh fuzz` adds clang 16 and libFuzzer for `make fuzz` (about 47 MB to download,
 # without recommends; the fuzz figures of docs/reliability.md were made with it), which the other
 # targets do not need; `install-deps.sh tidy` adds clang-tidy
-# (Debian's, 14) for `make tidy`. valgrind and cppcheck are for `make test` (their ctest labels
+# (Debian's, 14) for `make tidy`; `install-deps.sh test` adds what only `make test` needs: pytest, and
+# Jupyter's nbconvert with ipykernel to execute the notebook of docs/examples/ (49 packages, about
+# 4.5 MB to download and 27 MB installed without recommends). valgrind and cppcheck are for `make test` (their ctest labels
 # valgrind and analysis), `make valgrind` and `make cppcheck`.
 set -euo pipefail
 
@@ -12,11 +14,14 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libboost-graph-dev rapidjson-dev libspdlog-dev libfmt-dev catch2 libicu-dev libre2-dev libcli11-dev libbenchmark-dev
   graphviz libgraphviz-dev fonts-nanum fonts-liberation2 wordnet-base
-  python3 python3-networkx python3-rdflib python3-pandas python3-matplotlib raptor2-utils
+  python3 python3-networkx python3-rdflib python3-pandas python3-matplotlib raptor2-utils python3-dev pybind11-dev
   valgrind cppcheck
 )
 if [ "${1:-}" = "fuzz" ]; then
   packages+=(clang-16 libclang-rt-16-dev libfuzzer-16-dev)
+fi
+if [ "${1:-}" = "test" ]; then
+  packages+=(python3-pytest python3-nbconvert python3-ipykernel)
 fi
 if [ "${1:-}" = "tidy" ]; then
   packages+=(clang-tidy)
