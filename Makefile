@@ -9,10 +9,13 @@ JOBS     ?= $(shell nproc)
 DEMO     ?= $(BUILD)/demo
 BIN      := $(BUILD)/policygraph
 
-.PHONY: deps configure build demo test sanitize-test fuzz valgrind tidy cppcheck bench clean
+.PHONY: deps test-deps configure build demo test sanitize-test fuzz valgrind tidy cppcheck bench clean
 
 deps:
 	@bash scripts/install-deps.sh
+
+test-deps:
+	@bash scripts/install-deps.sh test
 
 configure: deps
 	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
@@ -32,15 +35,15 @@ demo: build
 	@echo "demo: snapshot $(DEMO)/policygraph.json, diagram $(DEMO)/timeline.png"
 
 # Every test: unit tests, end-to-end cases through the binary, checks by the tools that read exports.
-test: build
-	@bash scripts/install-deps.sh test
+# The packages only tests need (pytest, nbconvert) come first, so that the configuration sees them.
+test: test-deps build
 	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
 # The same tests under AddressSanitizer and UndefinedBehaviorSanitizer (CI runs this too).
 sanitize-test: deps
 	@cmake -S . -B $(ASAN) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPOLICYGRAPH_SANITIZE=ON >/dev/null
 	@cmake --build $(ASAN) -j $(JOBS)
-	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir $(ASAN) --output-on-failure -j $(JOBS) -LE 'install|analysis'
+	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir $(ASAN) --output-on-failure -j $(JOBS) -LE 'install|analysis|python|postgres|browser'
 
 # The fuzz targets of tests/fuzz/ (libFuzzer, clang, ASan + UBSan), each for FUZZ_SECONDS from its
 # seed corpus; docs/reliability.md gives the command for long runs and what was found.

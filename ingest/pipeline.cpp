@@ -17,13 +17,14 @@ Extraction extract_bytes(const std::string& path, const std::string& bytes, cons
   return extractor.extract(document);
 }
 
-IngestReport ingest_documents(PolicyGraph& graph, const std::vector<std::string>& inputs, const Extractor& extractor,
-                              const IngestOptions& options,
-                              const std::function<void(std::size_t, std::size_t, std::size_t)>& progress) {
-  InputList listed = list_inputs(inputs);
-  std::vector<std::string>& paths = listed.paths;
-  IngestReport report;
-  report.skipped = skipped_input_warnings(listed.skipped);
+namespace {
+
+using Progress = std::function<void(std::size_t, std::size_t, std::size_t)>;
+
+// The pipeline over named inputs whose bytes `read` gives (a file's, or a string's held in memory).
+IngestReport ingest_inputs(PolicyGraph& graph, const std::vector<std::string>& paths,
+                           const std::function<std::string(std::size_t)>& read, const Extractor& extractor,
+                           const IngestOptions& options, const Progress& progress, IngestReport report) {
   report.documents.resize(paths.size());
   std::vector<std::optional<Extraction>> results(paths.size());
 
@@ -56,7 +57,7 @@ IngestReport ingest_documents(PolicyGraph& graph, const std::vector<std::string>
       outcome.path = paths[i];
       outcome.id = ids[i];
       try {
-        std::string bytes = read_input(paths[i], options.max_document_bytes);
+        std::string bytes = read(i);
         outcome.bytes = bytes.size();
         outcome.sha256 = sha256_hex(bytes);
         const Document* existing = graph.document(ids[i]);
@@ -131,6 +132,32 @@ IngestReport ingest_documents(PolicyGraph& graph, const std::vector<std::string>
   extractor.link_successions(graph);
   settle_inferences(graph, options.inference);
   return report;
+}
+
+}  // namespace
+
+IngestReport ingest_documents(PolicyGraph& graph, const std::vector<std::string>& inputs, const Extractor& extractor,
+                              const IngestOptions& options, const Progress& progress) {
+  InputList listed = list_inputs(inputs);
+  IngestReport report;
+  report.skipped = skipped_input_warnings(listed.skipped);
+  const std::vector<std::string>& paths = listed.paths;
+  auto read = [&](std::size_t i) { return read_input(paths[i], options.max_document_bytes); };
+  return ingest_inputs(graph, paths, read, extractor, options, progress, std::move(report));
+}
+
+IngestReport ingest_texts(PolicyGraph& graph, const std::vector<TextInput>& texts, const Extractor& extractor,
+                          const IngestOptions& options, const Progress& progress) {
+  std::vector<std::string> names;
+  for (const TextInput& text : texts) names.push_back(text.name);
+  auto read = [&](std::size_t i) -> std::string {
+    if (texts[i].bytes.size() > options.max_document_bytes)
+      throw InputError(texts[i].name + ": " + std::to_string(texts[i].bytes.size()) +
+                       " bytes, more than the largest document ingest reads (" + std::to_string(options.max_document_bytes) +
+                       " bytes), skipped");
+    return texts[i].bytes;
+  };
+  return ingest_inputs(graph, names, read, extractor, options, progress, IngestReport{});
 }
 
 }  // namespace policygraph::ingest

@@ -49,6 +49,19 @@ IngestReport ingest_documents(PolicyGraph& graph, const std::vector<std::string>
                               const IngestOptions& options,
                               const std::function<void(std::size_t done, std::size_t total, std::size_t bytes)>& progress = {});
 
+/// A document given as its bytes rather than a path (a notebook's string): `name` stands for the
+/// path (its extension chooses the reader, its file name the document id).
+struct TextInput {
+  std::string name;
+  std::string bytes;
+};
+
+/// Ingests documents given as bytes, as ingest_documents ingests files: the same extraction,
+/// duplicates, replacement of a changed document of the same name, and order of merging.
+IngestReport ingest_texts(PolicyGraph& graph, const std::vector<TextInput>& texts, const Extractor& extractor,
+                          const IngestOptions& options,
+                          const std::function<void(std::size_t done, std::size_t total, std::size_t bytes)>& progress = {});
+
 /// Extracts one document from bytes without touching any graph (for tests and evaluation).
 Extraction extract_bytes(const std::string& path, const std::string& bytes, const Extractor& extractor);
 

@@ -96,3 +96,42 @@ TEST_CASE("progress counts documents one by one and never steps backwards with s
   for (std::size_t i = 0; i < documents; ++i) CHECK(counts[i] == i + 1);
   CHECK(std::is_sorted(bytes.begin(), bytes.end()));
 }
+
+TEST_CASE("texts given as strings are ingested as the same files would be", "[ingest][pipeline]") {
+  ScratchDir dir;
+  auto seminar_file = dir.write("seminar.txt", seminar);
+  PolicyGraph from_file;
+  ingest_documents(from_file, {seminar_file.string()}, korea_extractor(), workers(1));
+  PolicyGraph from_text;
+  IngestReport report = ingest_texts(from_text, {{seminar_file.string(), seminar}}, korea_extractor(), workers(1));
+  CHECK(report.added == 1);
+  CHECK(report.documents[0].sha256 == from_file.documents()[0]->sha256);
+  REQUIRE(from_text.edge_count() == from_file.edge_count());
+  REQUIRE(from_text.edge_count() > 0);
+  for (const Edge* edge : from_file.edges()) CHECK(from_text.edge(edge->source, edge->relation, edge->target));
+}
+
+TEST_CASE("a text given again under its name is unchanged, and a changed one replaces it", "[ingest][pipeline]") {
+  PolicyGraph graph;
+  ingest_texts(graph, {{"note.txt", seminar}, {"news.md", news}}, korea_extractor(), workers(2));
+  IngestReport again = ingest_texts(graph, {{"note.txt", seminar}}, korea_extractor(), workers(1));
+  CHECK(again.unchanged == 1);
+  IngestReport changed = ingest_texts(graph, {{"news.md", std::string(news) + "\nA second paragraph.\n"}},
+                                      korea_extractor(), workers(1));
+  CHECK(changed.replaced == 1);
+  CHECK(graph.documents().size() == 2);
+  IngestReport copy = ingest_texts(graph, {{"copy.txt", seminar}}, korea_extractor(), workers(1));
+  CHECK(copy.duplicates == 1);
+  CHECK(copy.documents[0].duplicate_of == "note.txt");
+}
+
+TEST_CASE("a text over the size limit fails with its name, and the others go on", "[ingest][pipeline]") {
+  IngestOptions options = workers(1);
+  options.max_document_bytes = 64;
+  PolicyGraph graph;
+  IngestReport report = ingest_texts(graph, {{"big.txt", std::string(65, 'a')}, {"small.txt", "A note.\n"}},
+                                     korea_extractor(), options);
+  CHECK(report.failed == 1);
+  CHECK(report.added == 1);
+  CHECK(report.documents[0].error.rfind("big.txt: 65 bytes, more than", 0) == 0);
+}
