@@ -39,7 +39,10 @@ demo: build
 test: test-deps build
 	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
-# The same tests under AddressSanitizer and UndefinedBehaviorSanitizer (CI runs this too).
+# The same tests under AddressSanitizer and UndefinedBehaviorSanitizer (CI runs this too), but for
+# the labels that cannot load sanitized code (python: Debian's interpreter; browser; install: a
+# consumer built without the flags), cppcheck (the same sources), and the PostgreSQL load (its
+# server and 170 queries would take minutes more; the export code it runs is the plain build's).
 sanitize-test: deps
 	@cmake -S . -B $(ASAN) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPOLICYGRAPH_SANITIZE=ON >/dev/null
 	@cmake --build $(ASAN) -j $(JOBS)
