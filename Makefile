@@ -33,6 +33,7 @@ demo: build
 
 # Every test: unit tests, end-to-end cases through the binary, checks by the tools that read exports.
 test: build
+	@bash scripts/install-deps.sh browser
 	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
 # The same tests under AddressSanitizer and UndefinedBehaviorSanitizer (CI runs this too).

@@ -4,8 +4,10 @@
 # `install-deps.sh fuzz` adds clang 16 and libFuzzer for `make fuzz` (about 47 MB to download,
 # without recommends; the fuzz figures of docs/reliability.md were made with it), which the other
 # targets do not need; `install-deps.sh tidy` adds clang-tidy
-# (Debian's, 14) for `make tidy`. valgrind and cppcheck are for `make test` (their ctest labels
-# valgrind and analysis), `make valgrind` and `make cppcheck`.
+# (Debian's, 14) for `make tidy`; `install-deps.sh browser` adds Chromium, its WebDriver and
+# Selenium for the report page's browser test (ctest label browser), which `make test` installs.
+# valgrind and cppcheck are for `make test` (their ctest labels valgrind and analysis),
+# `make valgrind` and `make cppcheck`.
 set -euo pipefail
 
 packages=(
@@ -17,6 +19,9 @@ packages=(
 )
 if [ "${1:-}" = "fuzz" ]; then
   packages+=(clang-16 libclang-rt-16-dev libfuzzer-16-dev)
+fi
+if [ "${1:-}" = "browser" ]; then
+  packages+=(chromium chromium-driver python3-selenium)
 fi
 if [ "${1:-}" = "tidy" ]; then
   packages+=(clang-tidy)
