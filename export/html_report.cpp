@@ -151,8 +151,8 @@ void write_diagram(std::ostream& out, const PolicyGraph& graph, const ExportOpti
     out << "<p class=\"pg-note\">The diagram is left out: " << text(left_out) << ".</p></section>\n";
     return;
   }
-  out << "<p class=\"pg-hint\">Programmes sit in the lane of the administration that introduced them; "
-         "<span class=\"pg-js\">scroll the wheel over the diagram to zoom, drag to move.</span></p>\n"
+  out << "<p class=\"pg-hint\">Programmes sit in the lane of the administration that introduced them."
+         "<span class=\"pg-js\"> Turn the wheel over the diagram to zoom, drag it to move.</span></p>\n"
          "<div class=\"pg-zoom\" id=\"pg-zoom\" hidden><button type=\"button\" data-zoom=\"out\" title=\"Zoom out\">\u2212</button>"
          "<button type=\"button\" data-zoom=\"in\" title=\"Zoom in\">+</button>"
          "<button type=\"button\" data-zoom=\"fit\">Fit</button><button type=\"button\" data-zoom=\"actual\">100%</button>"

@@ -39,7 +39,8 @@ h2 { font-size: 17px; margin: 22px 0 8px; }
 .pg-table th, .pg-table td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); }
 .pg-table thead th { position: sticky; top: 0; background: #e9edf3; z-index: 1; white-space: nowrap; }
 .pg-table thead th button { font: inherit; font-weight: bold; color: var(--ink); background: none; border: 0; padding: 0; cursor: pointer; }
-.pg-table thead th button::after { content: " \2195"; color: #9aa3b2; }
+.pg-scripted .pg-table thead th button::after { content: " \2195"; color: #9aa3b2; }
+html:not(.pg-scripted) .pg-table thead th button { cursor: default; }
 .pg-table thead th[aria-sort="ascending"] button::after { content: " \25B2"; color: var(--accent); }
 .pg-table thead th[aria-sort="descending"] button::after { content: " \25BC"; color: var(--accent); }
 .pg-table tbody tr:nth-child(even) { background: #fafbfc; }
@@ -81,7 +82,7 @@ std::string_view report_script() {
   if (table) {
     var body = table.tBodies[0];
     var rows = Array.prototype.slice.call(body.rows);
-    var texts = rows.map(function (row) { return row.textContent.replace(/\s+/g, ' ').toLowerCase(); });
+    var texts = null;  // each row's text, read on the first search (a long table opens at once)
     var search = document.getElementById('pg-search');
     var administration = document.getElementById('pg-administration');
     var from = document.getElementById('pg-from');
@@ -94,6 +95,7 @@ std::string_view report_script() {
     var apply = function () {
       var words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
       var chosen = administration.value, low = year(from), high = year(to), shown = 0;
+      if (words.length && !texts) texts = rows.map(function (row) { return row.textContent.replace(/\s+/g, ' ').toLowerCase(); });
       rows.forEach(function (row, i) {
         var keep = words.every(function (word) { return texts[i].indexOf(word) >= 0; });
         if (keep && chosen) {
@@ -116,10 +118,9 @@ std::string_view report_script() {
     form.addEventListener('submit', function (event) { event.preventDefault(); });
     form.addEventListener('reset', function () { setTimeout(apply, 0); });
     show(form);
-    apply();
+    count.value = 'all ' + rows.length + ' programmes';
 
     var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
-    var order = rows.slice();
     headers.forEach(function (header, column) {
       header.querySelector('button').addEventListener('click', function () {
         var ascending = header.getAttribute('aria-sort') !== 'ascending';
@@ -127,14 +128,17 @@ std::string_view report_script() {
         headers.forEach(function (other) { other.removeAttribute('aria-sort'); });
         header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
         var key = function (row) { return row.cells[column].getAttribute('data-sort') || ''; };
-        var sorted = order.slice().sort(function (a, b) {
-          var x = key(a), y = key(b);
-          if (x === '' || y === '') return x === y ? order.indexOf(a) - order.indexOf(b) : (x === '' ? 1 : -1);
+        // Ties keep the page's order (by name); rows without a value go last either way.
+        var keys = rows.map(key);
+        var sorted = rows.map(function (row, i) { return i; }).sort(function (a, b) {
+          var x = keys[a], y = keys[b];
+          if (x === '' || y === '') return x === y ? a - b : (x === '' ? 1 : -1);
           var c = numeric ? parseFloat(x) - parseFloat(y) : (x < y ? -1 : x > y ? 1 : 0);
-          if (c === 0) return order.indexOf(a) - order.indexOf(b);
-          return ascending ? c : -c;
+          return c === 0 ? a - b : (ascending ? c : -c);
         });
-        sorted.forEach(function (row) { body.appendChild(row); });
+        var fragment = document.createDocumentFragment();
+        sorted.forEach(function (i) { fragment.appendChild(rows[i]); });
+        body.appendChild(fragment);
       });
     });
   }
