@@ -35,7 +35,8 @@ demo: build
 	@echo "demo: snapshot $(DEMO)/policygraph.json, diagram $(DEMO)/timeline.png"
 
 # Every test: unit tests, end-to-end cases through the binary, checks by the tools that read exports.
-# The packages only tests need (pytest, nbconvert) come first, so that the configuration sees them.
+# The packages only tests need (pytest, nbconvert, PostgreSQL, Chromium) come first, so that the
+# configuration sees them.
 test: test-deps build
 	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 

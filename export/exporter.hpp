@@ -69,4 +69,8 @@ void write_csv_folder(const PolicyGraph& graph, const std::filesystem::path& fol
 /// Writes timeline JSON: a TimelineJS document whose "vis" member holds vis-timeline items and groups.
 void write_timeline(const PolicyGraph& graph, std::ostream& out, const ExportOptions& options);
 
+/// Writes the report page: one self-contained HTML file (docs/report.md) with the diagram as inline
+/// SVG and a searchable, sortable table of programmes whose facts open to their evidence.
+void write_html_report(const PolicyGraph& graph, std::ostream& out, const ExportOptions& options);
+
 }  // namespace policygraph::exporting

@@ -21,6 +21,8 @@ const std::vector<ExportFormat>& export_formats() {
                     write_csv_folder});
     list.push_back({"timeline", "timeline JSON for TimelineJS, with vis-timeline items and groups", false,
                     write_timeline, {}});
+  list.push_back({"html", "a self-contained report page: the diagram, a searchable table of programmes with evidence",
+                  false, write_html_report, {}});
     return list;
   }();
   return formats;

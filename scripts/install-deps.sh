@@ -7,8 +7,9 @@
 # (Debian's, 14) for `make tidy`; `install-deps.sh test` adds what only `make test` needs: pytest,
 # Jupyter's nbconvert with ipykernel to execute the notebook of docs/examples/ (49 packages, about
 # 4.5 MB to download and 27 MB installed without recommends), a PostgreSQL 15 server (its test
-# starts one of its own, no service) and psycopg2 for docs/postgres.md. valgrind and cppcheck are for `make test` (their ctest labels
-# valgrind and analysis), `make valgrind` and `make cppcheck`.
+# starts one of its own, no service) and psycopg2 for docs/postgres.md, and Chromium, its WebDriver
+# and Selenium for the report page's browser test (ctest label browser). valgrind and cppcheck are
+# for `make test` (their ctest labels valgrind and analysis), `make valgrind` and `make cppcheck`.
 set -euo pipefail
 
 packages=(
@@ -23,7 +24,8 @@ if [ "${1:-}" = "fuzz" ]; then
   packages+=(clang-16 libclang-rt-16-dev libfuzzer-16-dev)
 fi
 if [ "${1:-}" = "test" ]; then
-  packages+=(python3-pytest python3-nbconvert python3-ipykernel postgresql-15 python3-psycopg2)
+  packages+=(python3-pytest python3-nbconvert python3-ipykernel postgresql-15 python3-psycopg2
+             chromium chromium-driver python3-selenium)
 fi
 if [ "${1:-}" = "tidy" ]; then
   packages+=(clang-tidy)
