@@ -29,10 +29,10 @@ try:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
 except ImportError:
-    print("SKIP: python3-selenium missing (scripts/install-deps.sh browser)")
+    print("SKIP: python3-selenium missing (scripts/install-deps.sh test)")
     sys.exit(SKIP)
 if not (os.access(CHROMIUM, os.X_OK) and os.access(DRIVER, os.X_OK)):
-    print("SKIP: chromium or chromium-driver missing (scripts/install-deps.sh browser)")
+    print("SKIP: chromium or chromium-driver missing (scripts/install-deps.sh test)")
     sys.exit(SKIP)
 
 binary, source, output = (os.path.abspath(a) for a in sys.argv[1:4])
