@@ -25,7 +25,7 @@ struct QuestionForm {
 const std::vector<QuestionForm>& question_forms();
 
 /// A question word read as another word of the grammar ("administraton" as "administration").
-struct Correction {
+struct WordCorrection {
   std::string written;
   std::string read_as;
 };
@@ -35,7 +35,7 @@ struct Correction {
 struct Interpretation {
   std::vector<QueryRequest> requests;
   const QuestionForm* form = nullptr;
-  std::vector<Correction> corrections;
+  std::vector<WordCorrection> corrections;
   std::string set_aside;
   std::string mode;  ///< for a list of changes ("Which programmes were renamed?"): the evolution mode
 };

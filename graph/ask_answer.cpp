@@ -173,7 +173,7 @@ std::string without_date(std::string_view name) {
 bool is_known(const QueryEngine& engine, std::string_view name) { return !engine.names().lookup(name).empty(); }
 
 // Runs one query; an unknown NAME that carries a date is tried again without it.
-Answer run_with_names(const QueryEngine& engine, QueryRequest request, std::vector<Correction>& read_names) {
+Answer run_with_names(const QueryEngine& engine, QueryRequest request, std::vector<WordCorrection>& read_names) {
   try {
     return run_query(engine, request);
   } catch (const UnknownName& unknown) {
@@ -190,7 +190,7 @@ Answer run_with_names(const QueryEngine& engine, QueryRequest request, std::vect
 }
 
 // Answers one reading of a question.
-Answer answer_reading(const QueryEngine& engine, const Interpretation& interpretation, std::vector<Correction>& read_names) {
+Answer answer_reading(const QueryEngine& engine, const Interpretation& interpretation, std::vector<WordCorrection>& read_names) {
   const FormDefinition& definition =
       ask_detail::definitions()[static_cast<std::size_t>(interpretation.form - question_forms().data())];
   auto shaped = [&]() -> Answer {
@@ -227,7 +227,7 @@ Answer ask(const QueryEngine& engine, std::string_view question) {
   // when none answers.
   std::optional<UnknownName> first_unknown;
   const Interpretation* chosen = nullptr;
-  std::vector<Correction> read_names;
+  std::vector<WordCorrection> read_names;
   Answer answer;
   for (const Interpretation& reading : readings) {
     try {
@@ -243,8 +243,8 @@ Answer ask(const QueryEngine& engine, std::string_view question) {
   const Interpretation* interpretation = chosen;
   answer.question = std::string(question);
   std::vector<std::string> notes;
-  for (const Correction& c : interpretation->corrections) notes.push_back(quoted(c.written) + " as " + quoted(c.read_as));
-  for (const Correction& c : read_names) notes.push_back("the name " + quoted(c.written) + " as " + quoted(c.read_as));
+  for (const WordCorrection& c : interpretation->corrections) notes.push_back(quoted(c.written) + " as " + quoted(c.read_as));
+  for (const WordCorrection& c : read_names) notes.push_back("the name " + quoted(c.written) + " as " + quoted(c.read_as));
   if (!interpretation->set_aside.empty()) notes.push_back("without " + quoted(interpretation->set_aside));
   if (!notes.empty()) {
     std::string text;

@@ -137,7 +137,7 @@ const std::vector<FormDefinition>& definitions() {
              "Under which government was the Technopark programme launched?", K::who_introduced),
       define("which|what @ADMINISTRATION @BE NAME first? @INTRODUCE by|under|in|during",
              "Which administration was Brain Korea 21 started under?", K::who_introduced),
-      define("which|what @ADMINISTRATION @BE responsible for|behind NAME", "Which government was behind the Technopark programme?",
+      define("which|what @ADMINISTRATION @BE responsible|behind for? NAME", "Which government was behind the Technopark programme?",
              K::who_introduced),
       define("who first? @INTRODUCE NAME", "Who launched the Technopark programme?", K::who_introduced),
       define("who @BE NAME first? @INTRODUCE by", "Who was the regional strategic industry set up by?", K::who_introduced),

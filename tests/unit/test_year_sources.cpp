@@ -18,7 +18,8 @@ PolicyGraph disputed_graph() {
   PolicyGraph g = testing::seminar_graph();
   g.add_document({"news-a", "corpus/news-a.txt", "A", "2015-01-01", "01"});
   g.add_document({"news-b", "corpus/news-b.txt", "B", "2016-01-01", "02"});
-  g.add_node({"programme/wcu", NodeKind::programme, "World Class University", {}, {}, {}});
+  g.add_node({"programme/wcu", NodeKind::programme, "World Class University", {}, {},
+              {cited("news-b", 3, "The Lee government started World Class University in 2009.")}});
   g.add_edge({"administration/lee-myung-bak", "programme/wcu", Relation::introduced, 2009, {},
               {cited("news-b", 3, "The Lee government started World Class University in 2009.")}});
   g.add_edge({"administration/lee-myung-bak", "programme/wcu", Relation::introduced, 2008, {},
