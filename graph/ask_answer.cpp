@@ -1,8 +1,8 @@
-// Answering a question once read: runs the queries of its interpretation and shapes the answer
-// the form asks for (only one relation, only the edges into or out of the NAME, a count, a list of
-// changes of one mode), retrying a NAME without a date it carries ("the 2022 forum", "forum in July 2015").
+// Answering a question once read: runs its readings' queries, retrying a NAME without its date, and
+// shapes the answer as the form asks (one relation, one side of the NAME, a count, changes of a mode).
 #include <algorithm>
-#include <set>
+#include <cctype>
+#include <optional>
 
 #include "graph/ask.hpp"
 #include "graph/ask_forms.hpp"
