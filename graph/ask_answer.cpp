@@ -87,7 +87,7 @@ Answer list_changes(const QueryEngine& engine, const std::string& mode) {
     if (found != edge->attributes.end() && found->second == mode) edges.push_back(edge);
   }
   std::string shown = mode == "followed_by" ? "followed by another" : mode;
-  if (edges.empty()) throw NoAnswer("no programme is recorded as " + shown);
+  if (edges.empty()) throw NoAnswer("nothing is recorded as " + shown);
   const PolicyGraph& graph = engine.graph();
   auto label = [&](const std::string& id) -> const std::string& { return graph.node(id)->label; };
   std::sort(edges.begin(), edges.end(), [&](const Edge* a, const Edge* b) {
@@ -107,7 +107,9 @@ Answer list_changes(const QueryEngine& engine, const std::string& mode) {
                            edge->evidence});
     if (pairs.size() < 6) pairs.push_back(label_of(*from) + " \u2192 " + label_of(*to));
   }
-  answer.summary = std::to_string(edges.size()) + (edges.size() == 1 ? " programme was " : " programmes were ") + shown + ": " +
+  std::string heading = shown;
+  heading.front() = static_cast<char>(std::toupper(static_cast<unsigned char>(heading.front())));
+  answer.summary = heading + " (" + std::to_string(edges.size()) + "): " +
                    [&] {
                      std::string out;
                      for (std::size_t i = 0; i < pairs.size(); ++i) out += (i ? "; " : "") + pairs[i];

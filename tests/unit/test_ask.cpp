@@ -292,6 +292,8 @@ TEST_CASE("answers shaped as the question asks: one relation, one side, a count,
   CHECK(answer.rows[0].cells[0].nodes.front()->id == "programme/regional-strategic-industry");
   CHECK(answer.rows[0].cells[2].nodes.front()->id == "programme/r-d-oriented-regional-industry");
   CHECK(answer.rows[0].evidence.front().text == testing::converted_sentence);
+  CHECK(answer.summary == "Converted (1): regional strategic industry \u2192 R&D-oriented regional industry.");
+  CHECK(ask(engine, "How many programmes were converted?").summary.rfind("Count: 1. Converted (1)", 0) == 0);
   CHECK_THROWS_AS(ask(engine, "Which programmes were renamed?"), NoAnswer);
 }
 
