@@ -169,7 +169,7 @@ TEST_CASE("unrecognised questions say how far they were read and list the three 
   }
 }
 
-TEST_CASE("a misspelt question word is read as the grammar's word; names are never corrected", "[ask]") {
+TEST_CASE("a misspelt question word is read as the grammar's word, names are never corrected", "[ask]") {
   for (const char* question : {"Which administraton introduced the regional strategic industry?",
                                "Whcih goverment launched the regional strategic industry?",
                                "Wich government anounced the regional strategic industry?"}) {

@@ -63,7 +63,7 @@ TEST_CASE("sources that agree, or a source without a year, record nothing", "[gr
   CHECK(year_sources(*edge).empty());
 }
 
-TEST_CASE("removing a document forgets its year; setting a year by hand settles the disagreement", "[graph][years]") {
+TEST_CASE("removing a document forgets its year, setting a year by hand settles the disagreement", "[graph][years]") {
   PolicyGraph g = disputed_graph();
   g.remove_document("news-a");
   const Edge* edge = g.edge("administration/lee-myung-bak", Relation::introduced, "programme/wcu");
