@@ -43,7 +43,10 @@ TEST_CASE("two sources that date an edge differently are both kept with their se
   CHECK(year_sources_text(sources) == "2008 (news-a#7), 2009 (news-b#3)");
 
   QueryEngine engine(g);
-  Answer answer = run_query(engine, {QueryKind::who_introduced, {"World Class University"}});
+  QueryRequest request;
+  request.kind = QueryKind::who_introduced;
+  request.arguments = {"World Class University"};
+  Answer answer = run_query(engine, request);
   REQUIRE(answer.rows.size() == 1);
   CHECK(answer.rows[0].cells[4].display() == "2008 (sources disagree: 2008 (news-a#7), 2009 (news-b#3))");
   CHECK(answer.summary.find("sources disagree") != std::string::npos);
