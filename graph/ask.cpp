@@ -1,199 +1,27 @@
-// Question forms: a small pattern language over words (literal alternatives, verb and noun classes
-// from a lexicon, NAME spans, years) and the table of forms, tried in order.
+// Reading questions: a small pattern language over words (literal alternatives, word classes,
+// NAME spans, years), matched exactly and then with misspelt grammar words tolerated, and the
+// diagnosis of a question no form fits (how far it was understood, the closest forms).
 #include "graph/ask.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
+#include <set>
+
+#include "graph/ask_forms.hpp"
 
 namespace policygraph {
 namespace {
 
-// Word classes. Entries may be several words ("set up", "pointed out"); verbs in every form a
-// question uses them in, since questions are matched word for word.
-const std::map<std::string, std::vector<std::string>, std::less<>>& lexicon() {
-  static const std::map<std::string, std::vector<std::string>, std::less<>> classes{
-      {"INTRODUCE",
-       {"introduce", "introduced", "introduces", "launch", "launched", "launches", "start", "started", "starts", "create",
-        "created", "creates", "set up", "sets up", "begin", "began", "begun", "begins", "initiate", "initiated", "initiates",
-        "establish", "established", "establishes", "found", "founded", "adopt", "adopted", "put forward", "inaugurate",
-        "inaugurated", "unveil", "unveiled", "roll out", "rolled out", "bring in", "brought in"}},
-      {"ADMINISTRATION",
-       {"administration", "administrations", "government", "governments", "regime", "regimes", "president", "presidents",
-        "presidency"}},
-      {"PROGRAMME",
-       {"programme", "programmes", "program", "programs", "policy", "policies", "project", "projects", "plan", "plans",
-        "initiative", "initiatives", "scheme", "schemes", "law", "laws", "strategy", "strategies", "measure", "measures"}},
-      {"BE", {"is", "are", "was", "were", "has been", "have been", "had been"}},
-      {"DO", {"do", "does", "did"}},
-      {"BECOME",
-       {"become", "became", "becomes", "turn into", "turned into", "turns into", "evolve into", "evolved into", "evolves into",
-        "change into", "changed into", "change to", "changed to", "develop into", "developed into", "grow into", "grew into"}},
-      {"CHANGED",
-       {"converted", "expanded", "changed", "turned", "transformed", "renamed", "developed", "reorganised", "reorganized",
-        "merged", "evolved", "extended"}},
-      {"FOLLOW", {"replaced", "followed", "succeeded", "superseded", "came after", "comes after", "come after"}},
-      {"PRECEDE", {"preceded", "precedes", "came before", "comes before", "come before", "went before"}},
-      {"REPLACE", {"replace", "succeed", "follow", "supersede"}},
-      {"EVOLVE", {"evolve", "evolved", "change", "changed", "develop", "developed"}},
-      {"PROBLEM",
-       {"problem", "problems", "issue", "issues", "weakness", "weaknesses", "criticism", "criticisms", "limitation",
-        "limitations", "shortcoming", "shortcomings", "concern", "concerns", "flaw", "flaws", "difficulty", "difficulties"}},
-      {"RAISED",
-       {"raised", "pointed out", "identified", "found", "noted", "mentioned", "reported", "discussed", "cited", "highlighted",
-        "brought up", "made"}},
-      {"ABOUT", {"about", "with", "for", "of", "in", "regarding", "concerning", "on", "facing"}},
-      {"HAVE", {"have", "has", "had", "face", "faced", "suffer", "suffered", "encounter", "encountered"}},
-      {"OUTCOME",
-       {"outcome", "outcomes", "result", "results", "achievement", "achievements", "effect", "effects", "impact", "impacts",
-        "accomplishment", "accomplishments"}},
-      {"ACHIEVED", {"achieved", "produced", "delivered", "obtained", "seen", "reported", "made", "brought about"}},
-      {"OUTCOME_OF", {"of", "from", "for", "by", "under", "with", "in"}},
-      {"ACHIEVE",
-       {"achieve", "accomplish", "result in", "lead to", "produce", "deliver", "bring about", "yield"}},
-      {"HAVE_OUTCOME", {"have", "has", "had", "achieve", "produce", "bring", "deliver", "yield"}},
-      {"RECOMMENDATION", {"recommendation", "recommendations", "suggestion", "suggestions", "proposal", "proposals"}},
-      {"RECOMMENDED", {"recommended", "suggested", "proposed", "advised", "made", "given", "offered", "put forward"}},
-      {"RECOMMEND", {"recommend", "suggest", "propose", "advise"}},
-      {"RECOMMENDATION_ABOUT", {"about", "for", "on", "regarding", "concerning", "of", "at", "by", "in"}},
-      {"EMPHASISE",
-       {"emphasise", "emphasize", "focus on", "prioritise", "prioritize", "stress", "concentrate on", "highlight"}},
-      {"RELATED", {"related", "connected", "linked", "tied"}},
-      {"BEFORE", {"before", "originally", "previously", "formerly", "at first"}},
-      {"FIND", {"find", "search", "search for", "look up", "look for"}},
-  };
-  return classes;
-}
-
-enum class YearRole { none, range, exact, from, to };
-
-struct FormDefinition {
-  QuestionForm form;
-  QueryKind kind;
-  LineageDirection direction = LineageDirection::both;
-  YearRole years = YearRole::none;
-  std::vector<QueryKind> fallbacks;
-};
-
-FormDefinition define(const char* pattern, const char* example, QueryKind kind, LineageDirection direction = LineageDirection::both,
-                      YearRole years = YearRole::none, std::vector<QueryKind> fallbacks = {}) {
-  return {{pattern, example, std::string(to_string(kind))}, kind, direction, years, std::move(fallbacks)};
-}
-
-// Tried in order: the forms with years before those with a NAME in the same place, the general
-// "what is NAME" last.
-const std::vector<FormDefinition>& definitions() {
-  using K = QueryKind;
-  using D = LineageDirection;
-  static const std::vector<FormDefinition> forms{
-      define("which|what @ADMINISTRATION @INTRODUCE NAME", "Which administration introduced the regional strategic industry?",
-             K::who_introduced),
-      define("under|during|in|by which|what @ADMINISTRATION @BE NAME first? @INTRODUCE",
-             "Under which government was the Technopark programme launched?", K::who_introduced),
-      define("which|what @ADMINISTRATION @BE NAME first? @INTRODUCE by|under|in|during",
-             "Which administration was Brain Korea 21 started under?", K::who_introduced),
-      define("who first? @INTRODUCE NAME", "Who launched the Technopark programme?", K::who_introduced),
-      define("who @BE NAME first? @INTRODUCE by", "Who was the regional strategic industry set up by?", K::who_introduced),
-      define("by whom @BE NAME first? @INTRODUCE", "By whom was the regional strategic industry created?", K::who_introduced),
-      define("when @BE NAME first? @INTRODUCE", "When was the regional strategic industry introduced?", K::who_introduced),
-      define("when @DO NAME @INTRODUCE", "When did the regional strategic industry start?", K::who_introduced),
-      define("in? what|which year @BE NAME first? @INTRODUCE", "In what year was Brain Korea 21 launched?", K::who_introduced),
-
-      define("what|which @PROGRAMME? @BE @INTRODUCE between YEAR and YEAR2", "What was introduced between 2003 and 2008?",
-             K::timeline, D::both, YearRole::range),
-      define("what|which @PROGRAMME? @BE @INTRODUCE from YEAR to|until YEAR2", "Which policies were launched from 2008 to 2013?",
-             K::timeline, D::both, YearRole::range),
-      define("what|which @PROGRAMME? @BE @INTRODUCE in YEAR", "What was introduced in 2004?", K::timeline, D::both, YearRole::exact),
-      define("what|which @PROGRAMME? @BE @INTRODUCE after|since YEAR", "What was introduced after 2013?", K::timeline, D::both,
-             YearRole::from),
-      define("what|which @PROGRAMME? @BE @INTRODUCE before|until YEAR", "What was introduced before 2003?", K::timeline, D::both,
-             YearRole::to),
-      define("what happened between YEAR and YEAR2", "What happened between 1998 and 2008?", K::timeline, D::both, YearRole::range),
-      define("what happened in YEAR", "What happened in 2008?", K::timeline, D::both, YearRole::exact),
-      define("show|give|print? me? the? timeline", "Show the timeline", K::timeline),
-
-      define("what|which @PROGRAMME? @DO NAME @INTRODUCE", "What did the Lee Myung-bak administration introduce?", K::programmes_of),
-      define("what|which @PROGRAMME? @BE @INTRODUCE by|under|during|in NAME", "What was launched under the Participation Government?",
-             K::programmes_of),
-      define("what @DO NAME @EMPHASISE", "What did the Participation Government focus on?", K::programmes_of),
-      define("what|which @BE NAME 's @PROGRAMME", "What were the People's Government's policies?", K::programmes_of),
-      define("what|which @BE the @PROGRAMME of NAME", "What were the programmes of the Lee Myung-bak administration?",
-             K::programmes_of),
-
-      define("what @DO NAME @BECOME", "What did the regional strategic industry become?", K::evolution, D::forward),
-      define("what @BE NAME @CHANGED into|to", "What was the regional strategic industry converted into?", K::evolution, D::forward),
-      define("what @BE NAME replaced|succeeded|followed|superseded by", "What was the 21st Century Frontier programme replaced by?",
-             K::evolution, D::forward),
-      define("what @FOLLOW NAME", "What came after the regional strategic industry?", K::evolution, D::forward),
-      define("what|who @BE the successor|successors of NAME", "What is the successor of the regional strategic industry?",
-             K::evolution, D::forward),
-      define("what happened to NAME 's @PROGRAMME under|during|in|with NAME2",
-             "What happened to the Participatory Government's programmes under Lee Myung-bak?", K::continuity),
-      define("what happened to the? @PROGRAMME of NAME under|during|in|with NAME2",
-             "What happened to the programmes of the People's Government under Roh Moo-hyun?", K::continuity),
-      define("what @DO NAME2 do with NAME 's @PROGRAMME", "What did the Lee Myung-bak administration do with Roh Moo-hyun's policies?",
-             K::continuity),
-      define("what happened to NAME 's @PROGRAMME", "What happened to the Park Geun-hye administration's programmes?", K::continuity),
-      define("what happened to the? @PROGRAMME of NAME", "What happened to the policies of the Moon Jae-in administration?",
-             K::continuity),
-      define("what changed|happened|continued at|with|after each|every change of @ADMINISTRATION",
-             "What changed at each change of government?", K::continuity),
-      define("what happened to NAME", "What happened to the regional strategic industry?", K::evolution, D::forward,
-             YearRole::none, {K::outcomes}),
-      define("what @PRECEDE NAME", "What came before R&D-oriented regional industry?", K::evolution, D::backward),
-      define("what @DO NAME @REPLACE", "What did the Global Frontier programme replace?", K::evolution, D::backward),
-      define("where @DO NAME come from", "Where did the regional strategic industry come from?", K::evolution, D::backward),
-      define("what @BE NAME called|named @BEFORE", "What was R&D-oriented regional industry called before?", K::evolution,
-             D::backward),
-      define("what @BE NAME @BEFORE", "What was R&D-oriented regional industry before?", K::evolution, D::backward),
-      define("what @BE NAME @CHANGED from", "What was the regional strategic industry expanded from?", K::evolution, D::backward),
-      define("what|who @BE the predecessor|predecessors|origin|origins of NAME", "What was the predecessor of the regional strategic industry?",
-             K::evolution, D::backward),
-      define("how @DO|has|have NAME @EVOLVE", "How did the regional strategic industry evolve?", K::evolution),
-      define("what @BE the history|lineage|evolution|development of NAME", "What is the history of the regional strategic industry?",
-             K::evolution),
-
-      define("what|which @PROBLEM @BE there? @RAISED? @ABOUT NAME", "What problems were raised about the regional strategic industry?",
-             K::problems),
-      define("what|which @BE the? @PROBLEM @ABOUT NAME", "What were the weaknesses of the regional strategic industry?", K::problems),
-      define("what|which @PROBLEM @DO NAME @HAVE", "What problems did the regional strategic industry face?", K::problems),
-      define("what went wrong with|in NAME", "What went wrong with the regional strategic industry?", K::problems),
-
-      define("what|which @OUTCOME @BE there? @ACHIEVED? @OUTCOME_OF NAME", "What results were achieved by the Technopark programme?",
-             K::outcomes),
-      define("what|which @BE the? @OUTCOME @OUTCOME_OF NAME", "What were the outcomes of the regional strategic industry?", K::outcomes),
-      define("what @DO NAME @ACHIEVE", "What did the regional strategic industry achieve?", K::outcomes),
-      define("what|which @OUTCOME @DO NAME @HAVE_OUTCOME", "What effects did the Technopark programme have?", K::outcomes),
-
-      define("what|which @RECOMMENDATION @BE @RECOMMENDED? @RECOMMENDATION_ABOUT NAME",
-             "What recommendations were made about the regional strategic industry?", K::recommendations),
-      define("what|which @BE the? @RECOMMENDATION @RECOMMENDATION_ABOUT NAME", "What were the recommendations of the seminar?",
-             K::recommendations),
-      define("what @BE @RECOMMENDED @RECOMMENDATION_ABOUT NAME", "What was recommended for the regional strategic industry?",
-             K::recommendations),
-      define("what @DO NAME @RECOMMEND", "What did STEPI recommend?", K::recommendations),
-      define("what|which @RECOMMENDATION @BE @RECOMMENDED?", "What recommendations were made?", K::recommendations),
-      define("what|which @BE the? @RECOMMENDATION", "What are the recommendations?", K::recommendations),
-      define("what @BE recommended", "What was recommended?", K::recommendations),
-
-      define("how @BE NAME @RELATED to|with NAME2", "How is the Participation Government related to R&D-oriented regional industry?",
-             K::path),
-      define("what links|connects|relates NAME and|to|with NAME2", "What links the People's Government and the regional strategic industry?",
-             K::path),
-      define("how @DO NAME and NAME2 relate|connect", "How do KIAT and the regional strategic industry connect?", K::path),
-
-      define("what|who @BE @RELATED to NAME", "What is connected to the regional strategic industry?", K::neighbours),
-      define("tell me about NAME", "Tell me about the regional strategic industry", K::neighbours),
-      define("what do we know about NAME", "What do we know about KIAT?", K::neighbours),
-      define("@FIND NAME", "Find regional industry", K::search),
-      define("what|who @BE NAME", "What is the regional strategic industry?", K::neighbours),
-  };
-  return forms;
-}
+using ask_detail::definitions;
+using ask_detail::FormDefinition;
+using ask_detail::lexicon;
+using ask_detail::YearRole;
 
 // ---- the pattern language
 
 struct Element {
-  enum class Type { words, name, name2, year, year2 };
+  enum class Type { words, name, name2, year, year2, rest, mode };
   Type type = Type::words;
   std::vector<std::vector<std::string>> alternatives;  // each a sequence of words
   bool optional = false;
@@ -227,6 +55,10 @@ std::vector<Element> compile(std::string_view pattern) {
       element.type = Element::Type::year;
     } else if (item == "YEAR2") {
       element.type = Element::Type::year2;
+    } else if (item == "REST") {
+      element.type = Element::Type::rest;
+    } else if (item == "MODE") {
+      element.type = Element::Type::mode;
     } else {
       for (const std::string& alternative : split(item, '|')) {
         if (alternative.front() == '@') {
@@ -324,39 +156,144 @@ bool is_year(std::string_view word) {
   return word.size() == 4 && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+
+
+// ---- misspelt words
+
+// The optimal string alignment distance (Levenshtein with adjacent transpositions, "whcih" is one
+// edit from "which"), over bytes: the grammar's words are ASCII.
+int transposition_distance(std::string_view a, std::string_view b) {
+  std::vector<std::vector<int>> d(a.size() + 1, std::vector<int>(b.size() + 1));
+  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = static_cast<int>(i);
+  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = static_cast<int>(j);
+  for (std::size_t i = 1; i <= a.size(); ++i)
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  return d[a.size()][b.size()];
+}
+
+// Every word the grammar knows: a word of it is never read as another.
+const std::set<std::string, std::less<>>& vocabulary() {
+  static const std::set<std::string, std::less<>> words = [] {
+    std::set<std::string, std::less<>> out;
+    for (const auto& [name, entries] : lexicon())
+      for (const std::string& entry : entries)
+        for (std::string& word : split(entry, ' ')) out.insert(std::move(word));
+    for (const auto& [word, mode] : ask_detail::mode_words()) out.insert(word);
+    for (const FormDefinition& definition : definitions())
+      for (const std::string& item : split(definition.form.pattern, ' '))
+        for (std::string& alternative : split(item, '|'))
+          if (alternative.front() != '@' && !std::isupper(static_cast<unsigned char>(alternative.front()))) {
+            if (alternative.back() == '?') alternative.pop_back();
+            out.insert(std::move(alternative));
+          }
+    return out;
+  }();
+  return words;
+}
+
+// A question word may be read as a grammar word it is close to: one edit from four letters, two
+// from eight; never a word of the grammar itself, never a word with digits (names, years).
+bool close_enough(std::string_view written, std::string_view grammar) {
+  if (written.size() < 4 || grammar.size() < 4) return false;
+  if (std::any_of(written.begin(), written.end(), [](char c) { return (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80; }))
+    return false;
+  int bound = grammar.size() >= 8 ? 2 : 1;
+  if (written.size() + bound < grammar.size() || grammar.size() + bound < written.size()) return false;
+  if (vocabulary().count(written)) return false;
+  return transposition_distance(written, grammar) <= bound;
+}
+
+// ---- matching
+
+bool is_article(std::string_view word) { return word == "the" || word == "a" || word == "an"; }
+
 struct Captures {
   std::pair<std::size_t, std::size_t> name{0, 0}, name2{0, 0};  // word ranges
-  std::string year, year2;
+  std::string year, year2, mode;
 };
 
-bool match_from(const std::vector<Element>& elements, std::size_t e, const std::vector<Word>& words, std::size_t w, Captures& captures) {
-  if (e == elements.size()) return w == words.size();
-  const Element& element = elements[e];
-  switch (element.type) {
-    case Element::Type::words:
-      for (const auto& alternative : element.alternatives) {
-        if (w + alternative.size() > words.size()) continue;
-        bool fits = true;
-        for (std::size_t k = 0; k < alternative.size() && fits; ++k) fits = words[w + k].text == alternative[k];
-        if (fits && match_from(elements, e + 1, words, w + alternative.size(), captures)) return true;
-      }
-      return element.optional && match_from(elements, e + 1, words, w, captures);
-    case Element::Type::name:
-    case Element::Type::name2:
-      // Shortest span first, so that "how is A related to B" stops A at "related".
-      for (std::size_t end = w + 1; end <= words.size(); ++end) {
-        (element.type == Element::Type::name ? captures.name : captures.name2) = {w, end};
-        if (match_from(elements, e + 1, words, end, captures)) return true;
-      }
-      return false;
-    case Element::Type::year:
-    case Element::Type::year2:
-      if (w >= words.size() || !is_year(words[w].text)) return false;
-      (element.type == Element::Type::year ? captures.year : captures.year2) = words[w].text;
-      return match_from(elements, e + 1, words, w + 1, captures);
+// One attempt to read the words as one form. `tolerant` lets grammar words be misspelt; the
+// corrections of the current path are kept, and `reached` is how many words the furthest path
+// matched with grammar words (for the diagnosis of a question no form fits).
+struct Matcher {
+  Matcher(const std::vector<Element>& form, const std::vector<Word>& question, bool tolerate = false)
+      : elements(form), words(question), tolerant(tolerate) {}
+
+  const std::vector<Element>& elements;
+  const std::vector<Word>& words;
+  bool tolerant = false;
+  Captures captures;
+  std::vector<std::pair<std::size_t, std::string>> corrections;
+  std::size_t reached = 0;
+
+  bool fits(std::size_t w, const std::string& grammar) {
+    if (words[w].text == grammar) return true;
+    if (!tolerant || !close_enough(words[w].text, grammar)) return false;
+    corrections.emplace_back(w, grammar);
+    return true;
   }
-  return false;
-}
+
+  bool match(std::size_t e, std::size_t w) {
+    if (e == elements.size()) return w == words.size();
+    const Element& element = elements[e];
+    switch (element.type) {
+      case Element::Type::words:
+        for (const auto& alternative : element.alternatives) {
+          if (w + alternative.size() > words.size()) continue;
+          std::size_t before = corrections.size();
+          bool ok = true;
+          for (std::size_t k = 0; k < alternative.size() && ok; ++k) ok = fits(w + k, alternative[k]);
+          if (ok) {
+            reached = std::max(reached, w + alternative.size());
+            if (match(e + 1, w + alternative.size())) return true;
+          }
+          corrections.resize(before);
+        }
+        return element.optional && match(e + 1, w);
+      case Element::Type::name:
+      case Element::Type::name2: {
+        // Shortest span first, so that "how is A related to B" stops A at "related"; but longest
+        // first before REST, which would take any tail ("Did X replace the frontier programme?").
+        bool longest = e + 1 < elements.size() && elements[e + 1].type == Element::Type::rest;
+        for (std::size_t k = 0; w + k < words.size(); ++k) {
+          std::size_t end = longest ? words.size() - k : w + 1 + k;
+          if (end == w + 1 && is_article(words[w].text)) continue;  // "Who introduced the?" names nothing
+          (element.type == Element::Type::name ? captures.name : captures.name2) = {w, end};
+          if (match(e + 1, end)) return true;
+        }
+        return false;
+      }
+      case Element::Type::rest:
+        if (element.optional && match(e + 1, w)) return true;
+        for (std::size_t end = w + 1; end <= words.size(); ++end)
+          if (match(e + 1, end)) return true;
+        return false;
+      case Element::Type::mode:
+        for (const auto& [word, mode] : ask_detail::mode_words()) {
+          if (w >= words.size()) break;
+          std::size_t before = corrections.size();
+          if (fits(w, word)) {
+            captures.mode = mode;
+            reached = std::max(reached, w + 1);
+            if (match(e + 1, w + 1)) return true;
+          }
+          corrections.resize(before);
+        }
+        return false;
+      case Element::Type::year:
+      case Element::Type::year2:
+        if (w >= words.size() || !is_year(words[w].text)) return false;
+        (element.type == Element::Type::year ? captures.year : captures.year2) = words[w].text;
+        reached = std::max(reached, w + 1);
+        return match(e + 1, w + 1);
+    }
+    return false;
+  }
+};
 
 std::string span_text(std::string_view question, const std::vector<Word>& words, std::pair<std::size_t, std::size_t> range) {
   return std::string(question.substr(words[range.first].begin, words[range.second - 1].end - words[range.first].begin));
@@ -372,6 +309,153 @@ bool is_name(std::string_view text) {
 // backtracking over two NAME spans.
 constexpr std::size_t max_question_words = 60;
 
+const std::vector<std::vector<Element>>& compiled_forms() {
+  static const std::vector<std::vector<Element>> compiled = [] {
+    std::vector<std::vector<Element>> out;
+    for (const FormDefinition& definition : definitions()) out.push_back(compile(definition.form.pattern));
+    return out;
+  }();
+  return compiled;
+}
+
+// Builds the interpretation of a matched form, or nothing when a NAME names nothing.
+std::optional<Interpretation> interpretation_of(std::size_t f, const Matcher& matcher, std::string_view question) {
+  const FormDefinition& definition = definitions()[f];
+  const std::vector<Word>& words = matcher.words;
+  QueryRequest request;
+  request.kind = definition.kind;
+  request.direction = definition.direction;
+  for (auto range : {matcher.captures.name, matcher.captures.name2}) {
+    if (range.second <= range.first) continue;
+    std::string name = span_text(question, words, range);
+    if (!is_name(name)) return std::nullopt;
+    if (range == matcher.captures.name || !definition.first_name_only) request.arguments.push_back(std::move(name));
+  }
+  if (!definition.relations.empty()) request.relations = definition.relations;
+  int year = matcher.captures.year.empty() ? 0 : std::stoi(matcher.captures.year);
+  switch (definition.years) {
+    case YearRole::none: break;
+    case YearRole::range:
+      request.from_year = year;
+      request.to_year = std::stoi(matcher.captures.year2);
+      break;
+    case YearRole::exact:
+      request.from_year = year;
+      request.to_year = year;
+      break;
+    case YearRole::from: request.from_year = year; break;
+    case YearRole::to: request.to_year = year; break;
+  }
+  Interpretation interpretation;
+  interpretation.form = &question_forms()[f];
+  interpretation.mode = matcher.captures.mode;
+  interpretation.requests.push_back(request);
+  for (QueryKind fallback : definition.fallbacks) {
+    QueryRequest other = request;
+    other.kind = fallback;
+    interpretation.requests.push_back(std::move(other));
+  }
+  for (const auto& [w, grammar] : matcher.corrections) interpretation.corrections.push_back({words[w].text, grammar});
+  return interpretation;
+}
+
+// Reads the words as the first form that fits exactly, then as the form that fits with the fewest
+// corrected words (the earlier form on a tie), when that is another reading.
+std::vector<Interpretation> read_words(const std::vector<Word>& words, std::string_view question) {
+  std::vector<Interpretation> out;
+  const auto& compiled = compiled_forms();
+  for (std::size_t f = 0; f < compiled.size() && out.empty(); ++f) {
+    Matcher matcher(compiled[f], words);
+    if (!matcher.match(0, 0)) continue;
+    if (auto interpretation = interpretation_of(f, matcher, question)) out.push_back(std::move(*interpretation));
+  }
+  std::optional<Interpretation> best;
+  for (std::size_t f = 0; f < compiled.size(); ++f) {
+    Matcher matcher(compiled[f], words, true);
+    if (!matcher.match(0, 0) || matcher.corrections.empty()) continue;
+    if (best && best->corrections.size() <= matcher.corrections.size()) continue;
+    if (auto interpretation = interpretation_of(f, matcher, question)) best = std::move(interpretation);
+  }
+  // "What are the problms of X?" fits "what is NAME" exactly, with a NAME that holds a misspelt
+  // word of the grammar: the corrected reading is kept as the next one to try.
+  if (best) out.push_back(std::move(*best));
+  return out;
+}
+
+// How many words at the end of a question say when ("in 2021", "in July 2015", "during 2008"):
+// a question about a programme "in 2021" is read as the question without it.
+std::size_t time_phrase_length(const std::vector<Word>& words) {
+  if (words.size() < 3) return 0;
+  std::size_t n = words.size();
+  const auto& months = lexicon().at("MONTH");
+  auto is_month = [&](const std::string& word) { return std::find(months.begin(), months.end(), word) != months.end(); };
+  auto is_preposition = [](const std::string& word) { return word == "in" || word == "during" || word == "by" || word == "around"; };
+  if (is_year(words[n - 1].text)) {
+    std::size_t length = 1;
+    if (is_month(words[n - 1 - length].text)) ++length;
+    if (n > length + 1 && is_preposition(words[n - 1 - length].text)) return length + 1;
+    return 0;
+  }
+  return 0;
+}
+
+// ---- a question no form fits
+
+std::string words_text(std::string_view question, const std::vector<Word>& words, std::size_t from, std::size_t to) {
+  if (from >= to) return "";
+  return one_line(span_text(question, words, {from, to}));
+}
+
+std::pair<std::string, std::vector<const QuestionForm*>> diagnose(std::string_view question) {
+  std::vector<Word> words = words_of(question);
+  if (words.empty()) return {"cannot read an empty question; try: " + question_forms().front().example, {&question_forms().front()}};
+  if (words.size() > max_question_words)
+    return {"cannot read the question: it has " + std::to_string(words.size()) + " words, more than " +
+                std::to_string(max_question_words) + "; ask one thing at a time",
+            {}};
+  // Each form scores how many words its grammar words reached, then how many of the question's
+  // words its pattern uses.
+  std::set<std::string> question_words;
+  for (const Word& word : words) question_words.insert(word.text);
+  struct Score {
+    std::size_t reached;
+    std::size_t shared;
+    std::size_t form;
+  };
+  std::vector<Score> scores;
+  const auto& compiled = compiled_forms();
+  std::size_t furthest = 0;
+  for (std::size_t f = 0; f < compiled.size(); ++f) {
+    Matcher matcher(compiled[f], words, true);
+    matcher.match(0, 0);
+    std::set<std::string> shared;
+    for (const Element& element : compiled[f])
+      for (const auto& alternative : element.alternatives)
+        for (const std::string& word : alternative)
+          if (question_words.count(word)) shared.insert(word);
+    scores.push_back({matcher.reached, shared.size(), f});
+    furthest = std::max(furthest, matcher.reached);
+  }
+  std::stable_sort(scores.begin(), scores.end(), [](const Score& a, const Score& b) {
+    return std::tie(b.reached, b.shared) < std::tie(a.reached, a.shared);
+  });
+  std::vector<const QuestionForm*> closest;
+  for (const Score& score : scores) {
+    if (closest.size() == 3) break;
+    closest.push_back(&question_forms()[score.form]);
+  }
+  std::string message = "cannot read the question '" + one_line(question) + "': ";
+  if (furthest == 0)
+    message += "no form of question begins with '" + words.front().text + "'";
+  else
+    message += "understood '" + words_text(question, words, 0, furthest) + "' but not what follows ('" +
+               words_text(question, words, furthest, words.size()) + "')";
+  message += "; the closest forms of question are:";
+  for (const QuestionForm* form : closest) message += "\n  " + form->example;
+  message += "\n(ask --forms lists all " + std::to_string(question_forms().size()) + ")";
+  return {message, closest};
+}
+
 }  // namespace
 
 const std::vector<QuestionForm>& question_forms() {
@@ -383,84 +467,31 @@ const std::vector<QuestionForm>& question_forms() {
   return forms;
 }
 
-std::optional<Interpretation> interpret_question(std::string_view question) {
-  static const std::vector<std::vector<Element>> compiled = [] {
-    std::vector<std::vector<Element>> out;
-    for (const FormDefinition& definition : definitions()) out.push_back(compile(definition.form.pattern));
-    return out;
-  }();
+std::vector<Interpretation> ask_detail::readings(std::string_view question) {
   std::vector<Word> words = words_of(question);
-  if (words.empty() || words.size() > max_question_words) return std::nullopt;
-  for (std::size_t f = 0; f < compiled.size(); ++f) {
-    Captures captures;
-    if (!match_from(compiled[f], 0, words, 0, captures)) continue;
-    const FormDefinition& definition = definitions()[f];
-    QueryRequest request;
-    request.kind = definition.kind;
-    request.direction = definition.direction;
-    if (captures.name.second > captures.name.first) {
-      std::string name = span_text(question, words, captures.name);
-      if (!is_name(name)) continue;
-      request.arguments.push_back(std::move(name));
-    }
-    if (captures.name2.second > captures.name2.first) {
-      std::string name = span_text(question, words, captures.name2);
-      if (!is_name(name)) continue;
-      request.arguments.push_back(std::move(name));
-    }
-    int year = captures.year.empty() ? 0 : std::stoi(captures.year);
-    switch (definition.years) {
-      case YearRole::none: break;
-      case YearRole::range:
-        request.from_year = year;
-        request.to_year = std::stoi(captures.year2);
-        break;
-      case YearRole::exact:
-        request.from_year = year;
-        request.to_year = year;
-        break;
-      case YearRole::from: request.from_year = year; break;
-      case YearRole::to: request.to_year = year; break;
-    }
-    Interpretation interpretation;
-    interpretation.form = &question_forms()[f];
-    interpretation.requests.push_back(request);
-    for (QueryKind fallback : definition.fallbacks) {
-      QueryRequest other = request;
-      other.kind = fallback;
-      interpretation.requests.push_back(std::move(other));
-    }
-    return interpretation;
-  }
-  return std::nullopt;
-}
-
-namespace {
-std::string unrecognised_message(std::string_view question) {
-  std::string message = "cannot read the question '" + one_line(question) + "'; questions of these forms are understood:";
-  for (const QuestionForm& form : question_forms()) message += "\n  " + form.example;
-  return message;
-}
-}  // namespace
-
-UnrecognisedQuestion::UnrecognisedQuestion(std::string_view question) : NoAnswer(unrecognised_message(question)) {}
-
-Answer ask(const QueryEngine& engine, std::string_view question) {
-  auto interpretation = interpret_question(question);
-  if (!interpretation) throw UnrecognisedQuestion(question);
-  std::optional<NoAnswer> first_miss;
-  for (const QueryRequest& request : interpretation->requests) {
-    try {
-      Answer answer = run_query(engine, request);
-      answer.question = std::string(question);
-      return answer;
-    } catch (const UnknownName&) {
-      throw;
-    } catch (const NoAnswer& miss) {
-      if (!first_miss) first_miss = miss;
+  if (words.empty() || words.size() > max_question_words) return {};
+  std::vector<Interpretation> out = read_words(words, question);
+  // "What did the Korean New Deal become in 2021?": the question without its time phrase.
+  if (std::size_t length = time_phrase_length(words)) {
+    std::string set_aside = words_text(question, words, words.size() - length, words.size());
+    words.resize(words.size() - length);
+    for (Interpretation& interpretation : read_words(words, question)) {
+      interpretation.set_aside = set_aside;
+      out.push_back(std::move(interpretation));
     }
   }
-  throw NoAnswer(*first_miss);
+  return out;
 }
+
+std::optional<Interpretation> interpret_question(std::string_view question) {
+  std::vector<Interpretation> all = ask_detail::readings(question);
+  if (all.empty()) return std::nullopt;
+  return std::move(all.front());
+}
+
+UnrecognisedQuestion::UnrecognisedQuestion(std::string_view question) : UnrecognisedQuestion(diagnose(question)) {}
+
+UnrecognisedQuestion::UnrecognisedQuestion(std::pair<std::string, std::vector<const QuestionForm*>> diagnosis)
+    : NoAnswer(std::move(diagnosis.first)), closest_(std::move(diagnosis.second)) {}
 
 }  // namespace policygraph

@@ -199,6 +199,11 @@ constexpr std::size_t max_prefix_postings = 50000;
 // Suggestions rank at most this many candidates (those sharing most words) by edit distance.
 constexpr std::size_t max_suggestion_candidates = 400;
 
+// Kinds whose labels are phrases from a sentence rather than names of things.
+bool is_phrase_kind(NodeKind kind) {
+  return kind == NodeKind::problem || kind == NodeKind::outcome || kind == NodeKind::goal || kind == NodeKind::recommendation;
+}
+
 }  // namespace
 
 std::string normalise_name(std::string_view name) {
@@ -371,7 +376,7 @@ const Node& NameIndex::resolve(std::string_view name, const std::vector<NodeKind
   std::vector<NameHit> hits = lookup(name);
   if (hits.empty()) {
     std::vector<NamedNode> suggestions;
-    for (const Suggestion& s : suggest(name)) suggestions.push_back(named(*s.node));
+    for (const Suggestion& s : suggest(name, 5, preferred)) suggestions.push_back(named(*s.node));
     throw UnknownName(std::string(name), std::move(suggestions));
   }
   auto is_preferred = [&](const NameHit& hit) {
@@ -535,7 +540,7 @@ std::vector<SearchHit> NameIndex::search(std::string_view text, std::size_t limi
   return hits;
 }
 
-std::vector<Suggestion> NameIndex::suggest(std::string_view name, std::size_t limit) const {
+std::vector<Suggestion> NameIndex::suggest(std::string_view name, std::size_t limit, const std::vector<NodeKind>& preferred) const {
   std::string form = normalise_name(name);
   std::vector<Suggestion> out;
   if (form.empty() || limit == 0) return out;
@@ -579,16 +584,28 @@ std::vector<Suggestion> NameIndex::suggest(std::string_view name, std::size_t li
     return std::tie(a.distance, b.shared, entries_[a.entry].source, nodes[entries_[a.entry].node].id) <
            std::tie(b.distance, a.shared, entries_[b.entry].source, nodes[entries_[b.entry].node].id);
   });
-  // Close spellings when there are any; otherwise names sharing at least half of the words.
-  bool any_close = !scored.empty() && scored.front().distance <= bound;
+  // By kind: the kinds the query asks for, then the other named things (administrations,
+  // programmes, organisations, people, events); phrases (problems, outcomes, goals,
+  // recommendations) only for a query that asks for no kind, and when no name qualifies. Within a
+  // tier, close spellings when there are any; otherwise names sharing at least half of the words.
+  auto tier_of = [&](const Scored& s) {
+    NodeKind kind = nodes[entries_[s.entry].node].kind;
+    if (std::find(preferred.begin(), preferred.end(), kind) != preferred.end()) return 0;
+    return is_phrase_kind(kind) ? 2 : 1;
+  };
   std::size_t half = (query.size() + 1) / 2;
   std::unordered_set<std::uint32_t> seen;
-  for (const Scored& s : scored) {
-    if (out.size() >= limit) break;
-    if (any_close ? s.distance > bound : static_cast<std::size_t>(s.shared) < half) continue;
-    const Entry& entry = entries_[s.entry];
-    if (!seen.insert(entry.node).second) continue;
-    out.push_back({&nodes[entry.node], entry_name(entry), s.distance <= bound ? s.distance : -1});
+  for (int tier = 0; tier < 3; ++tier) {
+    if (tier == 2 && (!out.empty() || !preferred.empty())) break;
+    bool any_close = std::any_of(scored.begin(), scored.end(), [&](const Scored& s) { return tier_of(s) == tier && s.distance <= bound; });
+    for (const Scored& s : scored) {
+      if (out.size() >= limit) break;
+      if (tier_of(s) != tier) continue;
+      if (any_close ? s.distance > bound : static_cast<std::size_t>(s.shared) < half) continue;
+      const Entry& entry = entries_[s.entry];
+      if (!seen.insert(entry.node).second) continue;
+      out.push_back({&nodes[entry.node], entry_name(entry), s.distance <= bound ? s.distance : -1});
+    }
   }
   return out;
 }

@@ -127,9 +127,11 @@ class NameIndex {
   /// scripts written without spaces, parts of words), then some of its words.
   std::vector<SearchHit> search(std::string_view text, std::size_t limit = 20) const;
 
-  /// Returns up to `limit` names close to an unknown name: spelling (edit distance of normalised
-  /// forms, bounded by a third of the length, at least 2) first, then names sharing words.
-  std::vector<Suggestion> suggest(std::string_view name, std::size_t limit = 5) const;
+  /// Returns up to `limit` names close to an unknown name, by kind first: nodes of a `preferred`
+  /// kind, then other named things, then phrases (problems, outcomes, goals, recommendations) only
+  /// when no kind is preferred and nothing else is close. Within a kind: spelling (edit distance of normalised forms, bounded
+  /// by a third of the length, at least 2) when any is close enough, else names sharing half the words.
+  std::vector<Suggestion> suggest(std::string_view name, std::size_t limit = 5, const std::vector<NodeKind>& preferred = {}) const;
 
   /// Returns how many distinct normalised names the index holds.
   std::size_t size() const;

@@ -5,6 +5,7 @@
 
 #include "graph/error.hpp"
 #include "graph/topology.hpp"
+#include "graph/year_sources.hpp"
 
 namespace policygraph {
 
@@ -83,6 +84,7 @@ const Edge& PolicyGraph::add_edge(Edge edge) {
   std::string key = detail::edge_key(edge.source, edge.relation, edge.target);
   if (auto found = t.edge_index.find(key); found != t.edge_index.end()) {
     Edge& existing = t.edges[found->second];
+    record_year_disagreement(existing, edge);  // before the earliest year wins, so answers can show both
     if (edge.year && (!existing.year || *edge.year < *existing.year)) existing.year = edge.year;
     merge_attributes(existing.attributes, edge.attributes);
     merge_evidence(existing.evidence, edge.evidence);
@@ -131,7 +133,9 @@ Edge& PolicyGraph::mutable_edge(std::string_view source, Relation relation, std:
 }
 
 void PolicyGraph::set_edge_year(std::string_view source, Relation relation, std::string_view target, std::optional<int> year) {
-  mutable_edge(source, relation, target).year = year;
+  Edge& edge = mutable_edge(source, relation, target);
+  edge.year = year;
+  edge.attributes.erase(edge_attributes::years);  // a year set by hand settles a disagreement
 }
 
 void PolicyGraph::set_edge_attribute(std::string_view source, Relation relation, std::string_view target, const std::string& key,
@@ -223,6 +227,7 @@ void PolicyGraph::remove_document(std::string_view id) {
   }
   for (const Edge* edge : edges()) {
     Edge copy = *edge;
+    forget_year_sources(copy, id);
     if (cites_other(copy.evidence) && kept.node(copy.source) && kept.node(copy.target)) kept.add_edge(std::move(copy));
   }
   *this = std::move(kept);

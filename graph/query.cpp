@@ -22,6 +22,7 @@
 #include "graph/match.hpp"
 #include "graph/subgraph.hpp"
 #include "graph/topology.hpp"
+#include "graph/year_sources.hpp"
 
 namespace policygraph {
 
@@ -202,6 +203,7 @@ std::vector<Introduction> QueryEngine::who_introduced(const Node& programme) con
       when = std::to_string(*edge.year);
     else if (std::string term = term_text(administration); !term.empty())
       when = "during " + term;
+    if (auto sources = year_sources(edge); !sources.empty()) when += " (sources disagree: " + year_sources_text(sources) + ")";
     // No sentence names the administration: the year placed it in a term (graph/inference.hpp).
     if (auto inferred = edge.attributes.find(edge_attributes::inferred); inferred != edge.attributes.end())
       when += " (inferred " + inferred->second + ")";
@@ -614,10 +616,11 @@ Answer answer_evolution(const QueryEngine& engine, const QueryRequest& request) 
   const Node& programme = engine.resolve(request.arguments[0], preferred_kinds(request.kind));
   std::vector<LineageStep> steps = engine.evolution(programme, request.direction);
   if (steps.size() < 2) {
-    const char* what = request.direction == LineageDirection::forward    ? "became"
-                       : request.direction == LineageDirection::backward ? "came before"
-                                                                         : "evolved into or from";
-    throw NoAnswer("nothing is recorded that " + std::string(what) + " " + in_message(programme));
+    // The programme is the subject of "became" and of "evolved into or from", the object of "came before".
+    std::string what = request.direction == LineageDirection::forward    ? in_message(programme) + " became"
+                       : request.direction == LineageDirection::backward ? "came before " + in_message(programme)
+                                                                         : in_message(programme) + " evolved into or from";
+    throw NoAnswer("nothing is recorded that " + what);
   }
   Answer answer = begin_answer(request);
   answer.subjects = {&programme};
@@ -684,6 +687,7 @@ void add_record_rows(Answer& answer, const PolicyGraph& graph, const Administrat
   std::string term = term_text(administration);
   for (const Edge* edge : record.introduced) {
     std::string when = edge->year ? std::to_string(*edge->year) : term.empty() ? "" : "during " + term;
+    if (auto sources = year_sources(*edge); !sources.empty()) when += " (sources disagree: " + year_sources_text(sources) + ")";
     if (auto inferred = edge->attributes.find(edge_attributes::inferred); inferred != edge->attributes.end())
       when += " (inferred " + inferred->second + ")";
     row("introduced", graph.node(edge->target), edge, std::move(when));

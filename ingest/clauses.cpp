@@ -55,8 +55,18 @@ std::vector<DocumentRun::View> DocumentRun::clause_views() const {
     if (!left_has_verb || after >= n) continue;
     bool shares_subject = items_[after].verb && !has_tag(items_[after], "NEED");
     bool own_subject = false;
-    if (!shares_subject && entity_like(items_[after])) {
-      std::size_t next = after + 1;
+    // "…, and in 2013 the Park Geun-hye government combined …": a time adjunct may open a
+    // coordinated clause whose subject is another agent; the year belongs to that agent's clause,
+    // not the first. (Not for other subjects: "Under ADMIN, X was moved in 2017, and in 2018 the
+    // centres were reorganised" reads the opening adjunct across both halves.)
+    std::size_t subject_at = after;
+    if (!shares_subject && subject_at + 3 < n && has_tag(items_[subject_at], "PREP_TIME") && items_[subject_at + 1].date) {
+      std::size_t agent = subject_at + 2;
+      if (is_mark(items_[agent], ",")) ++agent;
+      if (agent < n && (items_[agent].type == "ADMIN" || items_[agent].type == "ORG")) subject_at = agent;
+    }
+    if (!shares_subject && subject_at < n && entity_like(items_[subject_at])) {
+      std::size_t next = subject_at + 1;
       while (next < n && has_tag(items_[next], "ADV")) ++next;
       own_subject = next < n && items_[next].verb;
     }

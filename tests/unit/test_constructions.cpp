@@ -600,3 +600,25 @@ TEST_CASE("introduced by date: a year and no administration is an inference mark
   // A year outside every term of the pack: nothing to infer.
   CHECK(inferred_of("The Fisheries Act was enacted in 1953.").empty());
 }
+
+TEST_CASE("a year of a coordinated clause with its own subject does not date the first clause", "[ingest][constructions]") {
+  // Regression: "In 2008 … introduced the World Class University (WCU) programme, …, and in 2013
+  // the Park Geun-hye government combined …" gave the 2008 introduction the year 2013.
+  std::string text = "In 2008 the Lee Myung-bak government introduced the Ocean Scholars Programme, which invited leading "
+                     "foreign scholars to Korean campuses, and in 2013 the Park Geun-hye government combined the Ocean Scholars "
+                     "Programme and the Harbour Fund into the Blue Talent Plan.";
+  ingest::Extraction extraction = extract_text("Notes\n\n" + text + "\n");
+  INFO(dump(extraction.graph));
+  const Edge* first = extraction.graph.edge("administration/lee-myung-bak", Relation::introduced, "programme/ocean-scholars-programme");
+  REQUIRE(first);
+  CHECK(first->year == 2008);
+  CHECK(first->attributes.count("years") == 0);  // the rules that read it agree
+  const Edge* second = extraction.graph.edge("administration/park-geun-hye", Relation::introduced, "programme/blue-talent-plan");
+  REQUIRE(second);
+  CHECK(second->year == 2013);
+  // Without a time phrase before its subject the coordinated clause was already cut.
+  CHECK(facts_of("The Lee Myung-bak government introduced the Ocean Scholars Programme in 2008, and the Park Geun-hye "
+                 "government launched the Blue Talent Plan.",
+                 Relation::introduced) == Facts{"Lee Myung-bak administration introduced Ocean Scholars Programme",
+                                                "Park Geun-hye administration introduced Blue Talent Plan"});
+}
