@@ -30,6 +30,7 @@ void add_export_command(CLI::App& app, Context& context);
 void add_eval_command(CLI::App& app, Context& context);
 void add_review_command(CLI::App& app, Context& context);
 void add_curate_command(CLI::App& app, Context& context);
+void add_merge_command(CLI::App& app, Context& context);
 
 /// Returns the corrections file of the context: --corrections, or corrections.json beside the snapshot.
 std::filesystem::path corrections_path(const Context& context);

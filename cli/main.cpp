@@ -75,6 +75,7 @@ int run(int argc, char** argv) {
   });
 
   cli::add_ingest_command(app, context);
+  cli::add_merge_command(app, context);
   cli::add_query_command(app, context);
   cli::add_ask_command(app, context);
   cli::add_export_command(app, context);

@@ -23,6 +23,7 @@ using EdgeMap = std::function<std::optional<Edge>(const Edge&)>;
 // merge as add_node merges; an edge whose endpoints went, or that became a loop, is dropped.
 PolicyGraph rebuilt(const PolicyGraph& graph, const NodeMap& map_node, const EdgeMap& map_edge) {
   PolicyGraph out;
+  out.set_pack(graph.pack());
   for (const Document* document : graph.documents()) out.add_document(*document);
   for (const Node* node : graph.nodes())
     if (auto mapped = map_node(*node)) out.add_node(std::move(*mapped));

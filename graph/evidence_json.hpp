@@ -54,7 +54,7 @@ void write_evidence_array(Writer& w, const std::vector<Evidence>& evidence, Writ
 /// answers (which cite documents, not their versions) do not.
 enum class DocumentHash { omit, write };
 
-/// Writes one document object (id, path, title, date, and sha256 if asked) with write_string as above.
+/// Writes one document object (id, path, title, date, and sha256 and a revision past 1 if asked) with write_string as above.
 template <typename Writer, typename WriteString>
 void write_document_object(Writer& w, const Document& d, WriteString&& write_string, DocumentHash hash = DocumentHash::write) {
   w.StartObject();
@@ -69,6 +69,11 @@ void write_document_object(Writer& w, const Document& d, WriteString&& write_str
   if (hash == DocumentHash::write) {
     w.Key("sha256");
     write_string(std::string_view(d.sha256));
+    // Written only past the first, so that snapshots of documents never replaced keep their bytes.
+    if (d.revision > 1) {
+      w.Key("revision");
+      w.Int(d.revision);
+    }
   }
   w.EndObject();
 }

@@ -26,6 +26,7 @@ void settle_inferences(PolicyGraph& graph, bool keep) {
   }
   if (!any) return;
   PolicyGraph settled;
+  settled.set_pack(graph.pack());
   for (const Document* document : graph.documents()) settled.add_document(*document);
   for (const Node* node : graph.nodes()) settled.add_node(*node);
   for (const Edge* edge : graph.edges()) {

@@ -148,6 +148,18 @@ struct Document {
   std::string title;
   std::string date;  ///< "YYYY", "YYYY-MM" or "YYYY-MM-DD", empty when unknown
   std::string sha256;
+  /// 1 when first ingested, one more each time ingest replaces it with changed bytes; merge keeps
+  /// the version of the highest revision (docs/scale.md#documents-in-two-shards).
+  int revision = 1;
+};
+
+/// The pack a graph was extracted with: its name and a digest of the files of it and the packs it
+/// extends. Empty in graphs that no ingest made (hand-written snapshots, tests).
+struct PackStamp {
+  std::string name;
+  std::string sha256;
+  bool operator==(const PackStamp&) const = default;
+  bool empty() const { return name.empty() && sha256.empty(); }
 };
 
 /// Returns "kind/" + key, the id convention of nodes.

@@ -2,6 +2,7 @@
 #include "graph/policy_graph.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "graph/error.hpp"
 #include "graph/topology.hpp"
@@ -24,6 +25,21 @@ namespace {
 
 void merge_attributes(Attributes& into, const Attributes& from) {
   for (const auto& [key, value] : from) into.emplace(key, value);
+}
+
+// The canonical choice between two values of one attribute: the first in byte order, so that
+// merging graphs in any order keeps the same one.
+void merge_attributes_canonically(Attributes& into, const Attributes& from) {
+  for (const auto& [key, value] : from) {
+    auto [at, added] = into.emplace(key, value);
+    if (!added && value < at->second) at->second = value;
+  }
+}
+
+// The canonical label of two: the longer (the fuller name), then the first in byte order.
+bool better_label(const std::string& a, const std::string& b) {
+  if (a.empty() != b.empty()) return !a.empty();
+  return a.size() != b.size() ? a.size() > b.size() : a < b;
 }
 
 bool edge_order(const Edge* a, const Edge* b) {
@@ -209,18 +225,43 @@ std::size_t PolicyGraph::document_count() const { return topology_->documents.si
 
 void PolicyGraph::merge(const PolicyGraph& other) {
   for (const Document* document : other.documents()) add_document(*document);
-  for (const Node* node : other.nodes()) add_node(*node);
-  for (const Edge* edge : other.edges()) add_edge(*edge);
+  auto& t = *topology_;
+  for (const Node* node : other.nodes()) {
+    const detail::Vertex* vertex = t.vertex(node->id);
+    if (!vertex) {
+      add_node(*node);
+      continue;
+    }
+    Node incoming = *node;
+    Node& existing = t.nodes[*vertex];
+    // add_node keeps the existing label and attributes; the canonical ones are chosen here.
+    if (existing.kind == incoming.kind && better_label(incoming.label, existing.label)) std::swap(existing.label, incoming.label);
+    Attributes attributes = existing.attributes;
+    merge_attributes_canonically(attributes, incoming.attributes);
+    add_node(std::move(incoming));
+    t.nodes[*vertex].attributes = std::move(attributes);
+  }
+  for (const Edge* edge : other.edges()) {
+    Attributes attributes = edge->attributes;
+    if (const Edge* existing = this->edge(edge->source, edge->relation, edge->target))
+      merge_attributes_canonically(attributes, existing->attributes);
+    add_edge(*edge);
+    mutable_edge(edge->source, edge->relation, edge->target).attributes = std::move(attributes);
+  }
 }
 
-void PolicyGraph::remove_document(std::string_view id) {
-  auto cites_other = [id](std::vector<Evidence>& evidence) {
-    std::erase_if(evidence, [id](const Evidence& e) { return e.document == id; });
+void PolicyGraph::remove_document(std::string_view id) { remove_documents({std::string(id)}); }
+
+void PolicyGraph::remove_documents(const std::vector<std::string>& ids) {
+  std::set<std::string, std::less<>> gone(ids.begin(), ids.end());
+  auto cites_other = [&gone](std::vector<Evidence>& evidence) {
+    std::erase_if(evidence, [&gone](const Evidence& e) { return gone.count(e.document) > 0; });
     return !evidence.empty();
   };
   PolicyGraph kept;
+  kept.set_pack(pack());
   for (const Document* document : documents())
-    if (document->id != id) kept.add_document(*document);
+    if (!gone.count(document->id)) kept.add_document(*document);
   for (const Node* node : nodes()) {
     Node copy = *node;
     if (cites_other(copy.evidence)) kept.add_node(std::move(copy));
@@ -232,6 +273,9 @@ void PolicyGraph::remove_document(std::string_view id) {
   }
   *this = std::move(kept);
 }
+
+const PackStamp& PolicyGraph::pack() const { return topology_->pack; }
+void PolicyGraph::set_pack(PackStamp pack) { topology_->pack = std::move(pack); }
 
 const detail::Topology& PolicyGraph::topology() const { return *topology_; }
 

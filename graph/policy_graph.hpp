@@ -70,11 +70,22 @@ class PolicyGraph {
   std::size_t edge_count() const;
   std::size_t document_count() const;
 
-  /// Adds every node, edge and document of another graph (merging as add_node and add_edge do).
+  /// Adds every node, edge and document of another graph, merging as add_node and add_edge do
+  /// except where the two disagree: a node's label is the longer one (of equal lengths, the one
+  /// first in byte order), the other becoming an alias, and an attribute both give keeps the value
+  /// first in byte order. So the result is the same whatever order graphs are merged in
+  /// (docs/snapshot.md#canonical-merge).
   void merge(const PolicyGraph& other);
   /// Removes a document and every piece of evidence citing it; nodes and edges left without
   /// evidence go too, and so do edges whose endpoint went.
   void remove_document(std::string_view id);
+  /// Removes several documents in one pass, as remove_document does each.
+  void remove_documents(const std::vector<std::string>& ids);
+
+  /// Returns the pack the graph was extracted with (empty when not known).
+  const PackStamp& pack() const;
+  /// Records the pack the graph was extracted with.
+  void set_pack(PackStamp pack);
 
   /// Returns the Boost.Graph view used by graph algorithms in graph/ (see graph/topology.hpp).
   const detail::Topology& topology() const;

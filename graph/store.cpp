@@ -133,6 +133,13 @@ class Checker {
       return problem("root", "version " + std::to_string(version->GetInt()) + " is newer than this build reads (" +
                                  std::to_string(snapshot_version) + ")");
     if (version->GetInt() < 1) return problem("root", "version " + std::to_string(version->GetInt()) + " is not valid");
+    if (const Value* pack = member(root, "pack", "root", false)) {
+      if (!pack->IsObject()) return problem("root", "'pack' must be an object");
+      PackStamp stamp;
+      stamp.name = string_member(*pack, "name", "pack").value_or("");
+      stamp.sha256 = string_member(*pack, "sha256", "pack").value_or("");
+      graph.set_pack(std::move(stamp));
+    }
     if (const Value* documents = array_member(root, "documents", "root"))
       for (rapidjson::SizeType i = 0; i < documents->Size(); ++i) check_document((*documents)[i], i);
     if (const Value* nodes = array_member(root, "nodes", "root"))
@@ -154,6 +161,10 @@ class Checker {
     document.date = string_member(value, "date", where, false).value_or("");
     document.sha256 = string_member(value, "sha256", where, false).value_or("");
     if (!document.date.empty() && !Date::parse(document.date)) problem(where, "date '" + document.date + "' is not a date");
+    if (const Value* revision = member(value, "revision", where, false)) {
+      if (!revision->IsInt() || revision->GetInt() < 1) return problem(where, "'revision' must be a whole number from 1");
+      document.revision = revision->GetInt();
+    }
     if (graph.document(document.id)) return problem(where, "duplicate document id");
     graph.add_document(std::move(document));
   }
@@ -282,6 +293,15 @@ std::string snapshot_text(const PolicyGraph& graph) {
   w.String("policygraph");
   write_key(w, "version");
   w.Int(snapshot_version);
+  if (!graph.pack().empty()) {
+    write_key(w, "pack");
+    w.StartObject();
+    write_key(w, "name");
+    write_string(w, graph.pack().name);
+    write_key(w, "sha256");
+    write_string(w, graph.pack().sha256);
+    w.EndObject();
+  }
   write_key(w, "documents");
   w.StartArray();
   for (const Document* d : graph.documents())

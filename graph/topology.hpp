@@ -31,6 +31,7 @@ struct Topology {
   std::deque<Node> nodes;  // deque: references stay valid while nodes are added
   std::deque<Edge> edges;
   std::vector<Document> documents;
+  PackStamp pack;
   std::unordered_map<std::string, Vertex, StringHash, std::equal_to<>> node_index;
   std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> edge_index;
   std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> document_index;

@@ -193,14 +193,16 @@ Extraction Extractor::extract(const SourceDocument& document) const {
   return result;
 }
 
-void Extractor::link_successions(PolicyGraph& graph) const {
-  const auto& list = pack_.administrations;
+void Extractor::link_successions(PolicyGraph& graph) const { ingest::link_successions(graph, pack_); }
+
+void link_successions(PolicyGraph& graph, const Pack& pack) {
+  const auto& list = pack.administrations;
   for (std::size_t k = 0; k + 1 < list.size(); ++k) {
     std::string from = make_node_id(NodeKind::administration, list[k].id);
     std::string to = make_node_id(NodeKind::administration, list[k + 1].id);
     if (!graph.node(from) || !graph.node(to)) continue;
     Evidence e;
-    e.document = "pack:" + pack_.name;
+    e.document = "pack:" + pack.name;
     e.text = list[k].label + " (" + list[k].start.to_string() + " to " + (list[k].end ? list[k].end->to_string() : "") +
              ") was followed by " + list[k + 1].label + " (from " + list[k + 1].start.to_string() + ")";
     e.rule = evidence_rule::pack_terms;

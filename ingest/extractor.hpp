@@ -70,6 +70,10 @@ class Extractor {
   ExtractionLimits limits_;
 };
 
+/// Adds what a pack states about administrations present in the graph: succeeded_by between
+/// administrations that follow each other in the pack, citing "pack:NAME".
+void link_successions(PolicyGraph& graph, const Pack& pack);
+
 /// The slug of a name for node ids (graph/name_index.hpp), here too for the extractor's callers.
 using ::policygraph::name_slug;
 

@@ -12,6 +12,7 @@
 #include "graph/error.hpp"
 #include "graph/json_escapes.hpp"
 #include "graph/store.hpp"
+#include "ingest/sha256.hpp"
 
 namespace policygraph::ingest {
 namespace fs = std::filesystem;
@@ -266,6 +267,9 @@ void load_one(const fs::path& folder, Pack& pack, std::vector<std::string>& load
   if (fs::exists(folder / "programmes.json")) load_programmes(folder / "programmes.json", pack);
   if (fs::exists(folder / "rules.pgr"))
     parse_rules(read_file(folder / "rules.pgr"), (folder / "rules.pgr").string(), pack.rules, pack.defines);
+  // Digested in load_pack: each file's name and digest, base packs first.
+  for (const char* file : {"pack.json", "lexicon.json", "administrations.json", "organisations.json", "programmes.json", "rules.pgr"})
+    if (fs::exists(folder / file)) pack.sha256 += name + "/" + file + " " + sha256_hex(read_file(folder / file)) + "\n";
   pack.names.push_back(name);
   pack.name = name;
 }
@@ -445,6 +449,7 @@ Pack load_pack(const fs::path& folder) {
   fs::path clean = folder.lexically_normal();
   if (clean.has_filename() == false && clean.has_parent_path()) clean = clean.parent_path();
   load_one(clean, pack, loading);
+  pack.sha256 = sha256_hex(pack.sha256);
   pack.lexicon.build_index();
   if (!pack.wordnet_folder.empty()) {
     pack.morphology = std::make_shared<Morphology>(WordNet::shared(pack.wordnet_folder), pack.lexicon);

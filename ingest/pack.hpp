@@ -95,6 +95,9 @@ struct RuleSource {
 struct Pack {
   std::string name;
   std::vector<std::string> names;  ///< this pack and those it extends, base first
+  /// SHA-256 over the files of this pack and those it extends: what a snapshot records of its
+  /// pack, so that merge can tell shards extracted with another pack (docs/scale.md).
+  std::string sha256;
   std::vector<AdministrationEntry> administrations;  ///< in order of term
   std::vector<OrganisationEntry> organisations;
   std::vector<ProgrammeEntry> programmes;

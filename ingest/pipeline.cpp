@@ -126,11 +126,19 @@ IngestReport ingest_inputs(PolicyGraph& graph, const std::vector<std::string>& p
       case DocumentOutcome::Status::failed: ++report.failed; break;
     }
     if (!results[i]) continue;
-    if (outcome.status == DocumentOutcome::Status::replaced) graph.remove_document(outcome.id);
+    if (outcome.status != DocumentOutcome::Status::replaced) {
+      graph.merge(results[i]->graph);
+      continue;
+    }
+    // The new version of a document counts one revision more: merge keeps the highest (docs/scale.md).
+    int revision = graph.document(outcome.id)->revision + 1;
+    graph.remove_document(outcome.id);
     graph.merge(results[i]->graph);
+    Document replaced = *graph.document(outcome.id);
+    replaced.revision = revision;
+    graph.add_document(std::move(replaced));
   }
-  extractor.link_successions(graph);
-  settle_inferences(graph, options.inference);
+  finish_graph(graph, extractor.pack(), options.inference);
   return report;
 }
 
@@ -158,6 +166,12 @@ IngestReport ingest_texts(PolicyGraph& graph, const std::vector<TextInput>& text
     return texts[i].bytes;
   };
   return ingest_inputs(graph, names, read, extractor, options, progress, IngestReport{});
+}
+
+void finish_graph(PolicyGraph& graph, const Pack& pack, bool inference) {
+  link_successions(graph, pack);
+  settle_inferences(graph, inference);
+  graph.set_pack(PackStamp{pack.name, pack.sha256});
 }
 
 }  // namespace policygraph::ingest

@@ -62,6 +62,12 @@ IngestReport ingest_texts(PolicyGraph& graph, const std::vector<TextInput>& text
                           const IngestOptions& options,
                           const std::function<void(std::size_t done, std::size_t total, std::size_t bytes)>& progress = {});
 
+/// The whole-graph steps that follow the merge of extracted documents, one function for ingest
+/// and merge (ingest/shards.hpp): succession edges between the administrations present (from the
+/// pack's terms), inferences settled (graph/inference.hpp; with `inference` false, inferred edges
+/// go), and the pack recorded as the graph's.
+void finish_graph(PolicyGraph& graph, const Pack& pack, bool inference);
+
 /// Extracts one document from bytes without touching any graph (for tests and evaluation).
 Extraction extract_bytes(const std::string& path, const std::string& bytes, const Extractor& extractor);
 
