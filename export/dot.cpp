@@ -461,6 +461,7 @@ std::string Diagram::title_label() const {
       case DiagramView::timeline: title = "Policy evolution by administration"; break;
       case DiagramView::full: title = "Policy graph by administration"; break;
       case DiagramView::lineage: title = focus ? "Lineage of " + focus->label : "Policy lineages"; break;
+      case DiagramView::continuity: break;  // drawn by export/continuity_diagram.cpp, never here
     }
     if (first) title += ", " + std::to_string(*first) + "–" + std::to_string(*last);
   }

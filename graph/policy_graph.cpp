@@ -246,7 +246,13 @@ void PolicyGraph::merge(const PolicyGraph& other) {
     if (const Edge* existing = this->edge(edge->source, edge->relation, edge->target))
       merge_attributes_canonically(attributes, existing->attributes);
     add_edge(*edge);
-    mutable_edge(edge->source, edge->relation, edge->target).attributes = std::move(attributes);
+    Edge& merged = mutable_edge(edge->source, edge->relation, edge->target);
+    // The years sources give are a union (graph/year_sources.hpp), the same in any order: add_edge's.
+    if (auto years = merged.attributes.find(edge_attributes::years); years != merged.attributes.end())
+      attributes[edge_attributes::years] = years->second;
+    else
+      attributes.erase(edge_attributes::years);
+    merged.attributes = std::move(attributes);
   }
 }
 
@@ -268,7 +274,7 @@ void PolicyGraph::remove_documents(const std::vector<std::string>& ids) {
   }
   for (const Edge* edge : edges()) {
     Edge copy = *edge;
-    forget_year_sources(copy, id);
+    for (const std::string& id : gone) forget_year_sources(copy, id);
     if (cites_other(copy.evidence) && kept.node(copy.source) && kept.node(copy.target)) kept.add_edge(std::move(copy));
   }
   *this = std::move(kept);
