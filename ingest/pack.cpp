@@ -268,8 +268,8 @@ void load_one(const fs::path& folder, Pack& pack, std::vector<std::string>& load
   if (fs::exists(folder / "rules.pgr"))
     parse_rules(read_file(folder / "rules.pgr"), (folder / "rules.pgr").string(), pack.rules, pack.defines);
   // Digested in load_pack: each file's name and digest, base packs first.
-  for (const char* file : {"pack.json", "lexicon.json", "administrations.json", "organisations.json", "programmes.json", "rules.pgr"})
-    if (fs::exists(folder / file)) pack.sha256 += name + "/" + file + " " + sha256_hex(read_file(folder / file)) + "\n";
+  for (const char* part : {"pack.json", "lexicon.json", "administrations.json", "organisations.json", "programmes.json", "rules.pgr"})
+    if (fs::exists(folder / part)) pack.sha256 += name + "/" + part + " " + sha256_hex(read_file(folder / part)) + "\n";
   pack.names.push_back(name);
   pack.name = name;
 }
