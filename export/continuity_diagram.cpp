@@ -202,45 +202,9 @@ BuiltDiagram ContinuityDiagram::build() const {
   Agraph_t* g = owned.get();
   Builder b(g);
   bool layered = options_.engine == "dot";
-  // Time runs left to right (top to bottom with --vertical): each panel takes two ranks, its
+  // A real edge label (not an xlabel): dot makes room for it between the ranks. Time runs left to right (top to bottom with --vertical): each panel takes two ranks, its
   // programmes and what they became, and the panels follow one another.
-  b.declare(AGRAPH, "rankdir", options_.vertical ? "TB" : "LR");
-  b.declare(AGRAPH, "fontname", font_list);
-  b.declare(AGRAPH, "fontsize", "11");
-  b.declare(AGRAPH, "bgcolor", "white");
-  b.declare(AGRAPH, "pad", "0.3");
-  b.declare(AGRAPH, "nodesep", "0.12");
-  b.declare(AGRAPH, "ranksep", "0.9");
-  b.declare(AGRAPH, "labelloc", "b");
-  b.declare(AGRAPH, "labeljust", "l");
-  if (layered) {
-    b.declare(AGRAPH, "newrank", "true");
-  } else {
-    b.declare(AGRAPH, "layout", options_.engine.c_str());
-    b.declare(AGRAPH, "overlap", "prism");
-  }
-  b.declare(AGRAPH, "style", "");
-  b.declare(AGRAPH, "color", "");
-  b.declare(AGRAPH, "fillcolor", "");
-  b.declare(AGRAPH, "penwidth", "");
-  b.declare(AGRAPH, "margin", "");
-  b.declare(AGRAPH, "rank", "");
-  b.declare(AGRAPH, "forcelabels", "true");
-  b.declare(AGRAPH, "label", "");
-  b.declare(AGNODE, "fontname", font_list);
-  b.declare(AGNODE, "fontsize", "10");
-  b.declare(AGNODE, "shape", "box");
-  b.declare(AGNODE, "style", "rounded,filled");
-  b.declare(AGNODE, "margin", "0.08,0.04");
-  b.declare(AGNODE, "penwidth", "1.2");
-  b.declare(AGNODE, "fontcolor", "#1b2631");
-  b.declare(AGNODE, "label", "\\N");
-  b.declare(AGEDGE, "fontname", font_list);
-  b.declare(AGEDGE, "fontsize", "9");
-  b.declare(AGEDGE, "arrowsize", "0.7");
-  b.declare(AGEDGE, "color", "#7f8c8d");
-  b.declare(AGEDGE, "arrowhead", "normal");
-  b.declare(AGEDGE, "label", "");
+  declare_defaults(b, options_.engine, {options_.vertical ? "TB" : "LR", "0.12", "0.9", "label"});
 
   // HTML-like strings before the plain strings that carry graph text (cgraph shares equal strings).
   Agraph_t* body = b.subgraph(g, "cluster_pg_body");

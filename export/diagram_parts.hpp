@@ -93,4 +93,16 @@ class Builder {
   Agraph_t* graph_;
 };
 
+/// What differs between the views in the attribute defaults every diagram declares.
+struct DiagramDefaults {
+  const char* rankdir;
+  const char* nodesep;
+  const char* ranksep;
+  const char* edge_text;  ///< the edge attribute that carries edge text: "xlabel" or "label"
+};
+
+/// Declares the graph, node and edge defaults first, in a fixed order, so that the DOT text starts
+/// the same way every time; `engine` other than dot gets its layout and straight edges.
+void declare_defaults(Builder& b, const std::string& engine, const DiagramDefaults& defaults);
+
 }  // namespace policygraph::exporting

@@ -38,6 +38,49 @@ RelationStyle style_of(Relation relation) {
   return {false, "", "", "", "", ""};
 }
 
+void declare_defaults(Builder& b, const std::string& engine, const DiagramDefaults& defaults) {
+  b.declare(AGRAPH, "rankdir", defaults.rankdir);
+  b.declare(AGRAPH, "fontname", font_list);
+  b.declare(AGRAPH, "fontsize", "11");
+  b.declare(AGRAPH, "bgcolor", "white");
+  b.declare(AGRAPH, "pad", "0.3");
+  b.declare(AGRAPH, "nodesep", defaults.nodesep);
+  b.declare(AGRAPH, "ranksep", defaults.ranksep);
+  b.declare(AGRAPH, "labelloc", "b");
+  b.declare(AGRAPH, "labeljust", "l");
+  if (engine == "dot") {
+    b.declare(AGRAPH, "newrank", "true");
+  } else {
+    b.declare(AGRAPH, "layout", engine.c_str());
+    // Straight edges: splines=true routes around every node and takes minutes past a few hundred.
+    b.declare(AGRAPH, "overlap", "prism");
+  }
+  b.declare(AGRAPH, "style", "");
+  b.declare(AGRAPH, "color", "");
+  b.declare(AGRAPH, "fillcolor", "");
+  b.declare(AGRAPH, "penwidth", "");
+  b.declare(AGRAPH, "margin", "");
+  b.declare(AGRAPH, "rank", "");
+  b.declare(AGRAPH, "forcelabels", "true");
+  b.declare(AGRAPH, "label", "");
+  b.declare(AGNODE, "fontname", font_list);
+  b.declare(AGNODE, "fontsize", "10");
+  b.declare(AGNODE, "shape", "box");
+  b.declare(AGNODE, "style", "rounded,filled");
+  b.declare(AGNODE, "margin", "0.08,0.04");
+  b.declare(AGNODE, "penwidth", "1.2");
+  b.declare(AGNODE, "fontcolor", "#1b2631");
+  b.declare(AGNODE, "label", "\\N");
+  b.declare(AGEDGE, "fontname", font_list);
+  b.declare(AGEDGE, "fontsize", "9");
+  b.declare(AGEDGE, "arrowsize", "0.7");
+  b.declare(AGEDGE, "color", "#7f8c8d");
+  // Declared at the root with dot's own default: an attribute first met on an edge inside a
+  // subgraph is read back by dot 2.42 under the wrong name (an xlabel taken for an arrowhead).
+  b.declare(AGEDGE, "arrowhead", "normal");
+  b.declare(AGEDGE, defaults.edge_text, "");
+}
+
 std::string small_line(const std::string& text, const char* color, int size) {
   return "<FONT POINT-SIZE=\"" + std::to_string(size) + "\" COLOR=\"" + color + "\">" + text + "</FONT>";
 }

@@ -601,49 +601,9 @@ detail::BuiltDiagram Diagram::build() const {
   // ranks are the rows, so a time axis that reads left to right needs rankdir=TB.
   bool layered = options_.engine == "dot";
 
-  // Defaults first, in a fixed order, so that the DOT text starts the same way every time.
-  b.declare(AGRAPH, "rankdir", options_.vertical ? "LR" : "TB");
-  b.declare(AGRAPH, "fontname", font_list);
-  b.declare(AGRAPH, "fontsize", "11");
-  b.declare(AGRAPH, "bgcolor", "white");
-  b.declare(AGRAPH, "pad", "0.3");
-  b.declare(AGRAPH, "nodesep", "0.18");
-  b.declare(AGRAPH, "ranksep", "0.18");
-  b.declare(AGRAPH, "labelloc", "b");
-  b.declare(AGRAPH, "labeljust", "l");
-  if (layered) {
-    b.declare(AGRAPH, "newrank", "true");
-  } else {
-    b.declare(AGRAPH, "layout", options_.engine.c_str());
-    // Straight edges: splines=true routes around every node and takes minutes past a few hundred.
-    b.declare(AGRAPH, "overlap", "prism");
-  }
-  b.declare(AGRAPH, "style", "");
-  b.declare(AGRAPH, "color", "");
-  b.declare(AGRAPH, "fillcolor", "");
-  b.declare(AGRAPH, "penwidth", "");
-  b.declare(AGRAPH, "margin", "");
-  b.declare(AGRAPH, "rank", "");
-  b.declare(AGRAPH, "forcelabels", "true");
-  b.declare(AGRAPH, "label", "");
-  b.declare(AGNODE, "fontname", font_list);
-  b.declare(AGNODE, "fontsize", "10");
-  b.declare(AGNODE, "shape", "box");
-  b.declare(AGNODE, "style", "rounded,filled");
-  b.declare(AGNODE, "margin", "0.08,0.04");
-  b.declare(AGNODE, "penwidth", "1.2");
-  b.declare(AGNODE, "fontcolor", "#1b2631");
-  b.declare(AGNODE, "label", "\\N");
-  b.declare(AGEDGE, "fontname", font_list);
-  b.declare(AGEDGE, "fontsize", "9");
-  b.declare(AGEDGE, "arrowsize", "0.7");
-  b.declare(AGEDGE, "color", "#7f8c8d");
-  // Declared at the root with dot's own default: an attribute first met on an edge inside a
-  // subgraph is read back by dot 2.42 under the wrong name (an xlabel taken for an arrowhead).
-  b.declare(AGEDGE, "arrowhead", "normal");
   // Edge text is an xlabel, placed after the layout: dot 2.42 lays labelled edges out through
   // label nodes, and a labelled flat edge beside another labelled edge makes it free memory twice.
-  b.declare(AGEDGE, "xlabel", "");
+  declare_defaults(b, options_.engine, {options_.vertical ? "LR" : "TB", "0.18", "0.18", "xlabel"});
 
   // Every HTML-like string is made before the plain strings that carry graph text: cgraph shares
   // equal strings, and a plain string made first would turn an equal HTML label into plain text.
